@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "simmap",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "simmap", targets: ["simmap"]),
+    .library(name: "SIMModel", targets: ["SIMModel"]),
+    .library(name: "SIMRender", targets: ["SIMRender"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+  ],
+  targets: [
+    .target(
+      name: "SIMModel",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "SIMRender", dependencies: ["SIMModel"]),
+    .target(name: "SIMTestSupport", dependencies: ["SIMModel"]),
+    .executableTarget(
+      name: "simmap",
+      dependencies: [
+        "SIMModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "SIMModelTests",
+      dependencies: ["SIMModel", "SIMTestSupport"],
+      exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "CLITests",
+      dependencies: ["simmap", "SIMTestSupport"],
+      exclude: ["Golden"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,59 @@
+import Foundation
+
+/// A signed instrument that governs information sharing between agencies.
+public struct Agreement: Hashable, Sendable, Identifiable {
+  /// The agreement's id.
+  public typealias ID = Identifier<Agreement>
+
+  /// The kind of instrument.
+  public enum Kind: String, Vocabulary {
+    /// Memorandum of understanding.
+    case mou
+    case dataSharingAgreement = "data-sharing-agreement"
+    /// Qualified service organization agreement (42 CFR Part 2).
+    case qsoa
+    /// Business associate agreement (HIPAA).
+    case baa
+    case uniformConsentForm = "uniform-consent-form"
+    case courtOrder = "court-order"
+
+    /// The name as people say it.
+    public var label: String {
+      switch self {
+      case .mou: "MOU"
+      case .qsoa: "QSOA"
+      case .baa: "BAA"
+      default: rawValue.replacingOccurrences(of: "-", with: " ")
+      }
+    }
+  }
+
+  /// The id exchanges use in `agreement:`.
+  public var id: ID
+  /// The kind of instrument.
+  public var kind: Kind
+  /// Its title, when it has one.
+  public var title: String?
+  /// The agencies that signed it.
+  public var parties: [Agency.ID]
+  /// When it was signed.
+  public var signed: CalendarDate?
+  /// When it is due for review.
+  public var reviewBy: CalendarDate?
+  /// The sources cited for it.
+  public var sources: [Source.ID]
+
+  /// Creates an agreement.
+  public init(
+    id: ID, kind: Kind, title: String? = nil, parties: [Agency.ID] = [],
+    signed: CalendarDate? = nil, reviewBy: CalendarDate? = nil, sources: [Source.ID] = []
+  ) {
+    self.id = id
+    self.kind = kind
+    self.title = title
+    self.parties = parties
+    self.signed = signed
+    self.reviewBy = reviewBy
+    self.sources = sources
+  }
+}

@@ -1,0 +1,22 @@
+/// The mapping workshop the map came from.
+public struct Workshop: Hashable, Sendable {
+  /// The days of the workshop.
+  public var dates: [CalendarDate]
+  /// The people or organisations who facilitated it.
+  public var facilitators: [String]
+  /// How many people took part.
+  public var participants: Int?
+  /// The core planning team.
+  public var team: [TeamMember]
+
+  /// Creates a workshop record.
+  public init(
+    dates: [CalendarDate] = [], facilitators: [String] = [], participants: Int? = nil,
+    team: [TeamMember] = []
+  ) {
+    self.dates = dates
+    self.facilitators = facilitators
+    self.participants = participants
+    self.team = team
+  }
+}

@@ -1,0 +1,30 @@
+extension Agreement {
+  /// The keys of an agreement.
+  public static let shape = ObjectShape(
+    "agreement", "A signed instrument that governs information sharing",
+    fields: [
+      FieldShape("id", .identifier, required: true, "The id exchanges use"),
+      FieldShape("kind", .word(Kind.words), required: true, "The kind of instrument"),
+      FieldShape("title", .text, "Its title"),
+      FieldShape("parties", .list(.reference("agency")), "The agencies that signed it"),
+      FieldShape("signed", .date, "When it was signed"),
+      FieldShape("review-by", .date, "When it is due for review"),
+      .source,
+    ])
+
+  init?(reading node: MapNode) {
+    guard let reader = node.object(Self.shape), let id = reader.identifier("id", Agreement.self)
+    else { return nil }
+    let signed = reader.date("signed")
+    let reviewBy = reader.date("review-by")
+    if let signed, let reviewBy, reviewBy < signed, let reviewNode = reader["review-by"] {
+      node.context.report(
+        .dateOrder, "agreement \"\(id)\" is due for review (\(reviewBy)) before it was signed (\(signed))",
+        at: reviewNode)
+    }
+    self.init(
+      id: id, kind: reader.word("kind") ?? .mou, title: reader.text("title"),
+      parties: reader.references("parties"), signed: signed,
+      reviewBy: reviewBy, sources: reader.sources)
+  }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Turns the bytes of a map file into text, or says plainly why they are not a map.
+enum InputText {
+  /// Reads a file with the size limit checked before any byte is read.
+  static func read(path: String, options: LoadOptions) -> Result<String, Diagnostic> {
+    let fileManager = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      return .failure(
+        problem(.fileNotFound, "no such file", path, hint: "check the name and the folder"))
+    }
+    if isDirectory.boolValue {
+      return .failure(
+        problem(.notAFile, "is a folder, not a map file", path, hint: "name a .yaml file inside it"))
+    }
+    let attributes = try? fileManager.attributesOfItem(atPath: path)
+    if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
+      return .failure(problem(.notAFile, "is not a regular file", path))
+    }
+    if let size = (attributes?[.size] as? NSNumber)?.intValue, size > options.maximumFileSize {
+      return .failure(tooLarge(size: size, path: path, options: options))
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      return .failure(problem(.unreadable, "cannot be read (check its permissions)", path))
+    }
+    defer { try? handle.close() }
+    // Read one byte past the limit so a file that grew since the size check is still caught.
+    let data = (try? handle.read(upToCount: options.maximumFileSize + 1)) ?? Data()
+    if data.count > options.maximumFileSize {
+      return .failure(tooLarge(size: data.count, path: path, options: options))
+    }
+    return decode(data, file: path)
+  }
+
+  /// Decodes bytes as UTF-8, dropping a byte-order mark.
+  static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      return .failure(
+        problem(
+          .notUTF8, "is encoded as UTF-16, not UTF-8", file,
+          hint: "save the file as UTF-8 (most editors offer this under Save As or Encoding)"))
+    }
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    if let zero = bytes.firstIndex(of: 0) {
+      return .failure(
+        problem(
+          .binaryFile, "holds binary data, not text", file, at: position(of: zero, in: bytes),
+          hint: "a map file is plain text written in YAML; is this the right file?"))
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      let offset = firstInvalidUTF8(in: bytes)
+      return .failure(
+        problem(
+          .notUTF8, "is not valid UTF-8 text", file, at: position(of: offset, in: bytes),
+          hint: "save the file as UTF-8 (most editors offer this under Save As or Encoding)"))
+    }
+    return .success(text)
+  }
+
+  private static func tooLarge(size: Int, path: String, options: LoadOptions) -> Diagnostic {
+    problem(
+      .fileTooLarge,
+      "is \(megabytes(size)), larger than the \(megabytes(options.maximumFileSize)) limit", path,
+      hint: "real maps are far smaller; raise the limit with --max-size if this file is right")
+  }
+
+  private static func megabytes(_ bytes: Int) -> String {
+    String(format: "%.1f MiB", Double(bytes) / 1_048_576)
+  }
+
+  private static func problem(
+    _ code: DiagnosticCode, _ message: String, _ file: String,
+    at position: (line: Int, column: Int) = (1, 1), hint: String? = nil
+  ) -> Diagnostic {
+    Diagnostic(
+      code, "\"\(file)\" \(message)",
+      at: SourceLocation(file: file, line: position.line, column: position.column), hint: hint)
+  }
+
+  /// The 1-based line and column of a byte offset, counting columns in bytes.
+  private static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    for byte in bytes[..<min(offset, bytes.count)] {
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+    }
+    return (line, column)
+  }
+
+  private static func firstInvalidUTF8(in bytes: [UInt8]) -> Int {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let length: Int
+      switch byte {
+      case 0x00...0x7F: length = 1
+      case 0xC2...0xDF: length = 2
+      case 0xE0...0xEF: length = 3
+      case 0xF0...0xF4: length = 4
+      default: return index
+      }
+      guard index + length <= bytes.count,
+        String(validating: bytes[index..<index + length], as: UTF8.self) != nil
+      else { return index }
+      index += length
+    }
+    return index
+  }
+}

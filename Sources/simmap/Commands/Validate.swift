@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import SIMModel
+
+extension SimmapCommand {
+  struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check map files and report every problem with its line and column.",
+      discussion: """
+        Problems are printed as `file:line:column: error: message [code]`, all of them in one
+        run. Warnings (such as a misspelt key, which is ignored) do not fail the check unless
+        --strict is given.
+
+        Examples:
+          simmap validate map.yaml
+          simmap validate --strict Maps/*.yaml
+          simmap validate --format json map.yaml > problems.json
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case text, json
+    }
+
+    @Argument(help: "The map files to check.", completion: .file(extensions: ["yaml", "yml"]))
+    var files: [String] = ["map.yaml"]
+
+    @Option(help: "How to report: text for people, json for tools.")
+    var format: Format = .text
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+      var reports: [DiagnosticJSON.FileReport] = []
+      var summaries: [String] = []
+      for file in files {
+        let result = MapCheck.run(path: file, options: input.loadOptions)
+        let diagnostics = input.applyingStrictness(result.diagnostics)
+        reports.append(.init(file: file, diagnostics: diagnostics))
+        summaries.append(Self.summary(file: file, map: result.loaded?.map, diagnostics: diagnostics))
+      }
+      switch format {
+      case .json:
+        Terminal.printOutput(DiagnosticJSON.text(reports))
+      case .text:
+        let printer = DiagnosticPrinter(
+          colored: Terminal.stderrIsColorTerminal,
+          sourceText: { try? String(contentsOfFile: $0, encoding: .utf8) })
+        for report in reports {
+          for diagnostic in report.diagnostics { Terminal.printError(printer.format(diagnostic)) }
+        }
+        for summary in summaries { Terminal.printOutput(summary) }
+      }
+      if reports.contains(where: { $0.diagnostics.hasErrors }) { throw ExitStatus.mapProblems }
+    }
+
+    static func summary(file: String, map: Map?, diagnostics: [Diagnostic]) -> String {
+      let errors = diagnostics.filter { $0.severity == .error }.count
+      let warnings = diagnostics.filter { $0.severity == .warning }.count
+      let counts = [
+        errors == 1 ? "1 error" : "\(errors) errors",
+        warnings == 1 ? "1 warning" : "\(warnings) warnings",
+      ].joined(separator: ", ")
+      guard errors == 0, let map else { return "\(file): \(counts)" }
+      let contents =
+        "\(map.agencies.count) agencies, \(map.allResources.count) resources, "
+        + "\(map.allGaps.count) gaps, \(map.exchanges.count) exchanges"
+      return warnings == 0 ? "\(file): ok (\(contents))" : "\(file): ok with \(counts) (\(contents))"
+    }
+  }
+}

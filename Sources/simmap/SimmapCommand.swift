@@ -1,0 +1,29 @@
+import ArgumentParser
+
+@main
+struct SimmapCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "simmap",
+    abstract: "Map, check and draw a Sequential Intercept Model map.",
+    discussion: """
+      A map is a YAML file (map.yaml) describing a jurisdiction's intercepts, resources, gaps,
+      information exchanges and priorities. Start with `simmap init`, fill it in, then check it.
+
+      Examples:
+        simmap init --name "Riverbend County" riverbend.yaml
+        simmap validate riverbend.yaml
+        simmap validate --format json Maps/*.yaml
+        simmap schema -o simmap.schema.json
+
+      Exit codes: 0 ok, 1 the map has problems, 64 usage error, 69 Graphviz unavailable,
+      70 internal error, 73 an output file could not be written.
+      """,
+    version: SimmapVersion.current,
+    subcommands: [Validate.self, Init.self, Schema.self]
+  )
+}
+
+/// The release of simmap, shown by `--version`.
+enum SimmapVersion {
+  static let current = "0.1.0"
+}
