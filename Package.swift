@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "simmap", targets: ["simmap"]),
     .library(name: "SIMModel", targets: ["SIMModel"]),
     .library(name: "SIMRender", targets: ["SIMRender"]),
+    .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -19,7 +20,13 @@ let package = Package(
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
     .target(name: "SIMRender", dependencies: ["SIMModel"]),
-    .target(name: "SIMTestSupport", dependencies: ["SIMModel"]),
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+    ),
+    .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
+    .target(name: "SIMTestSupport", dependencies: ["SIMModel"], path: "Sources/SIMTestSupport"),
     .executableTarget(
       name: "simmap",
       dependencies: [
@@ -32,6 +39,7 @@ let package = Package(
       dependencies: ["SIMModel", "SIMTestSupport"],
       exclude: ["Golden"]
     ),
+    .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
     .testTarget(
       name: "CLITests",
       dependencies: ["simmap", "SIMTestSupport"],

@@ -1,2 +1,2 @@
-/// Placeholder until the renderer lands.
+/// The DOT renderer arrives with the rendering work.
 enum SIMRenderPlaceholder {}

@@ -23,8 +23,9 @@ public struct Action: Hashable, Sendable {
     public var status: Status
 
     /// Creates a step.
-    public init(action: String, who: String? = nil, when: String? = nil, status: Status = .notStarted)
-    {
+    public init(
+      action: String, who: String? = nil, when: String? = nil, status: Status = .notStarted
+    ) {
       self.action = action
       self.who = who
       self.when = when

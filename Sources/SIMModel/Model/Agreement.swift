@@ -16,6 +16,8 @@ public struct Agreement: Hashable, Sendable, Identifiable {
     case baa
     case uniformConsentForm = "uniform-consent-form"
     case courtOrder = "court-order"
+    /// A contract for services, such as a jail's health care contract with a provider.
+    case serviceContract = "service-contract"
 
     /// The name as people say it.
     public var label: String {

@@ -23,13 +23,19 @@ extension DecisionPoint {
 
   private static let adultDefaults: [[(id: String, name: String)]] = [
     [("crisis-lines", "Crisis lines"), ("crisis-care", "Crisis care continuum")],
-    [("dispatch", "911 dispatch"), ("law-enforcement", "Local law enforcement"), ("arrest", "Arrest")],
+    [
+      ("dispatch", "911 dispatch"), ("law-enforcement", "Local law enforcement"),
+      ("arrest", "Arrest"),
+    ],
     [("initial-detention", "Initial detention"), ("first-appearance", "First appearance court")],
     [
       ("jail-pretrial", "Jail: pretrial"), ("specialty-court", "Specialty court"),
       ("dispositional-court", "Dispositional court"),
     ],
-    [("prison", "Jail / prison"), ("jail-reentry", "Jail reentry"), ("prison-reentry", "Prison reentry")],
+    [
+      ("prison", "Jail / prison"), ("jail-reentry", "Jail reentry"),
+      ("prison-reentry", "Prison reentry"),
+    ],
     [("probation", "Probation"), ("parole", "Parole"), ("violation", "Violation")],
   ]
 
@@ -39,12 +45,21 @@ extension DecisionPoint {
       ("school-referral", "School referral"), ("law-enforcement", "Law enforcement contact"),
       ("arrest", "Arrest or civil citation"),
     ],
-    [("juvenile-assessment", "Juvenile assessment / intake"), ("detention-hearing", "Detention hearing")],
+    [
+      ("juvenile-assessment", "Juvenile assessment / intake"),
+      ("detention-hearing", "Detention hearing"),
+    ],
     [
       ("juvenile-detention", "Juvenile detention"), ("juvenile-court", "Juvenile court"),
       ("specialty-court", "Juvenile treatment court"),
     ],
-    [("residential-placement", "Residential placement"), ("reentry", "Reentry and aftercare planning")],
-    [("juvenile-probation", "Juvenile probation"), ("aftercare", "Aftercare"), ("violation", "Violation")],
+    [
+      ("residential-placement", "Residential placement"),
+      ("reentry", "Reentry and aftercare planning"),
+    ],
+    [
+      ("juvenile-probation", "Juvenile probation"), ("aftercare", "Aftercare"),
+      ("violation", "Violation"),
+    ],
   ]
 }

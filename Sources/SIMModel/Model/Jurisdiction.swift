@@ -16,16 +16,19 @@ public struct Jurisdiction: Hashable, Sendable {
   public var population: Int?
   /// Free notes.
   public var notes: String?
+  /// The sources cited for it, such as a census page for the population.
+  public var sources: [Source.ID]
 
   /// Creates a jurisdiction.
   public init(
     name: String, kind: Kind = .county, state: String? = nil, population: Int? = nil,
-    notes: String? = nil
+    notes: String? = nil, sources: [Source.ID] = []
   ) {
     self.name = name
     self.kind = kind
     self.state = state
     self.population = population
     self.notes = notes
+    self.sources = sources
   }
 }

@@ -78,7 +78,8 @@ public enum JSONSchema {
     case .number(let minimum):
       return minimum.map { ["type": "number", "minimum": $0] } ?? ["type": "number"]
     case .boolean: return ["type": "boolean"]
-    case .date: return ["type": ["string", "integer"], "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"]
+    case .date:
+      return ["type": ["string", "integer"], "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"]
     case .identifier: return ["type": "string", "pattern": idPattern]
     case .reference(let kind):
       return ["type": "string", "pattern": idPattern, "$comment": "the id of a \(kind)"]

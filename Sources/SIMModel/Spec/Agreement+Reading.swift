@@ -19,7 +19,8 @@ extension Agreement {
     let reviewBy = reader.date("review-by")
     if let signed, let reviewBy, reviewBy < signed, let reviewNode = reader["review-by"] {
       node.context.report(
-        .dateOrder, "agreement \"\(id)\" is due for review (\(reviewBy)) before it was signed (\(signed))",
+        .dateOrder,
+        "agreement \"\(id)\" is due for review (\(reviewBy)) before it was signed (\(signed))",
         at: reviewNode)
     }
     self.init(

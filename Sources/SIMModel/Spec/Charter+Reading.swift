@@ -49,7 +49,8 @@ extension Charter.Partner {
     ])
 
   init?(reading node: MapNode) {
-    guard let reader = node.object(Self.shape), let agency = reader.identifier("agency", Agency.self)
+    guard let reader = node.object(Self.shape),
+      let agency = reader.identifier("agency", Agency.self)
     else { return nil }
     self.init(agency: agency, responsibilities: reader.text("responsibilities"))
   }

@@ -14,7 +14,8 @@ extension Exchange {
       FieldShape("mechanism", .word(Mechanism.words), "How it is sent"),
       FieldShape("legal-basis", .oneOrList(.word(LegalBasis.words)), "What allows it"),
       FieldShape("agreement", .reference("agreement"), "The agreement that governs it"),
-      FieldShape("status", .word(Status.words), required: true, "in-place, partial, planned or gap"),
+      FieldShape(
+        "status", .word(Status.words), required: true, "in-place, partial, planned or gap"),
       .source,
     ])
 

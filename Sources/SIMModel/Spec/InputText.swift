@@ -12,7 +12,8 @@ enum InputText {
     }
     if isDirectory.boolValue {
       return .failure(
-        problem(.notAFile, "is a folder, not a map file", path, hint: "name a .yaml file inside it"))
+        problem(.notAFile, "is a folder, not a map file", path, hint: "name a .yaml file inside it")
+      )
     }
     let attributes = try? fileManager.attributesOfItem(atPath: path)
     if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {

@@ -5,7 +5,7 @@ public struct LoadOptions: Sendable, Hashable {
   /// The default deepest nesting of YAML collections; real maps nest about 6 deep.
   public static let defaultMaximumNesting = 64
   /// The default largest number of YAML nodes after aliases are expanded.
-  public static let defaultMaximumNodes = 2_000_000
+  public static let defaultMaximumNodes = 500_000
 
   /// The largest file, in bytes.
   public var maximumFileSize: Int

@@ -48,7 +48,8 @@ extension Map {
     }
     var intercepts: [Intercept] = []
     for (key, value) in mapping {
-      let keyNode = MapNode(key, path: node.path.appending(key.string ?? "?"), context: node.context)
+      let keyNode = MapNode(
+        key, path: node.path.appending(key.string ?? "?"), context: node.context)
       guard let number = keyNode.interceptNumber() else { continue }
       let valueNode = MapNode(value, path: keyNode.path, context: node.context)
       if MapNode.isNullNode(value) {

@@ -18,8 +18,12 @@ public struct MapLoader: Sendable {
   /// Reads and decodes the map file at `path`.
   public func load(path: String) -> LoadResult {
     switch InputText.read(path: path, options: options) {
-    case .failure(let diagnostic): LoadResult(loaded: nil, diagnostics: [diagnostic])
-    case .success(let text): load(text: text, file: path)
+    case .failure(let diagnostic):
+      return LoadResult(loaded: nil, diagnostics: [diagnostic])
+    case .success(let text):
+      var result = load(text: text, file: path)
+      result.text = text
+      return result
     }
   }
 
@@ -40,7 +44,8 @@ public struct MapLoader: Sendable {
     let rootNode = MapNode(root, path: .root, context: context)
     guard case .mapping(let mapping) = root else {
       let diagnostic = Diagnostic(
-        .wrongType, "a map file must be a mapping of keys such as simmap:, jurisdiction: and agencies:",
+        .wrongType,
+        "a map file must be a mapping of keys such as simmap:, jurisdiction: and agencies:",
         at: rootNode.location, hint: "run `simmap init` to see the layout of a map")
       return LoadResult(loaded: nil, diagnostics: [diagnostic])
     }
@@ -82,4 +87,13 @@ public struct LoadResult: Sendable {
   public var loaded: LoadedMap?
   /// The problems found, sorted by position.
   public var diagnostics: [Diagnostic]
+  /// The file's text when it could be read as text, for showing the lines problems point at.
+  public var text: String?
+
+  /// Creates a result.
+  public init(loaded: LoadedMap?, diagnostics: [Diagnostic], text: String? = nil) {
+    self.loaded = loaded
+    self.diagnostics = diagnostics
+    self.text = text
+  }
 }

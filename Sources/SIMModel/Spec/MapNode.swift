@@ -98,7 +98,8 @@ struct MapNode {
     guard let value = text() else { return nil }
     guard let date = CalendarDate(parsing: value) else {
       context.report(
-        .invalidDate, "\(subject) must be a date such as 2026-03-04, 2026-03 or 2026, found \"\(value)\"",
+        .invalidDate,
+        "\(subject) must be a date such as 2026-03-04, 2026-03 or 2026, found \"\(value)\"",
         at: self)
       return nil
     }
@@ -152,7 +153,9 @@ struct MapNode {
       wrongType(expected: "a list")
       return nil
     }
-    return sequence.enumerated().map { MapNode($1, path: path.appending(index: $0), context: context) }
+    return sequence.enumerated().map {
+      MapNode($1, path: path.appending(index: $0), context: context)
+    }
   }
 
   /// The elements of a list, or the node itself when it is a single value.

@@ -39,7 +39,9 @@ enum NestingScanner {
           if scalar == open { quote = nil }
         } else if scalar == "#" && (previous == " " || previous == "\t") {
           break
-        } else if scalar == "\"" || (scalar == "'" && (previous == " " || "[{,:".unicodeScalars.contains(previous))) {
+        } else if scalar == "\""
+          || (scalar == "'" && (previous == " " || "[{,:".unicodeScalars.contains(previous)))
+        {
           quote = scalar
         } else if scalar == "[" || scalar == "{" {
           flowDepth += 1

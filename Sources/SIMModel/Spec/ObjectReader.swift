@@ -21,8 +21,8 @@ struct ObjectReader {
         let keyNode = MapNode(key, path: node.path.appending(name), context: node.context)
         node.context.report(
           .unknownKey,
-          "unknown key \"\(name)\" in \(shape.name)\(Suggestion.didYouMean(name, in: known)); "
-            + "it is ignored",
+          "unknown key \"\(name)\" in \(shape.name) is ignored"
+            + Suggestion.didYouMean(name, in: known),
           at: keyNode,
           hint: "keys of \(shape.name): " + known.joined(separator: ", "))
       }
@@ -95,7 +95,8 @@ struct ObjectReader {
   }
 
   /// A list of references to other items.
-  func references<Entity>(_ key: String, _ type: Entity.Type = Entity.self) -> [Identifier<Entity>] {
+  func references<Entity>(_ key: String, _ type: Entity.Type = Entity.self) -> [Identifier<Entity>]
+  {
     oneOrList(key) { record($0, key: key, $0.identifier(type)) }
   }
 

@@ -26,7 +26,8 @@ extension Resource {
       if reader.contains("agencies"), let conflict = reader["agencies"] {
         node.context.report(
           .conflictingKeys, "resource \"\(id)\" gives both \"agency\" and \"agencies\"",
-          at: conflict, hint: "use agency: for one agency, or agencies: [a, b] for a joint programme")
+          at: conflict,
+          hint: "use agency: for one agency, or agencies: [a, b] for a joint programme")
       }
       agencies.insert(agency, at: 0)
     }

@@ -7,6 +7,8 @@ extension Workshop {
       FieldShape("facilitators", .oneOrList(.text), "People or organisations who facilitated"),
       FieldShape("participants", .integer(minimum: 0), "How many people took part"),
       FieldShape("team", .list(.object(TeamMember.shape)), "The core planning team"),
+      FieldShape("notes", .text, "Free notes, such as who requested the workshop"),
+      .source,
     ])
 
   init(reading reader: ObjectReader) {
@@ -14,7 +16,8 @@ extension Workshop {
       dates: reader.oneOrList("dates") { $0.date() },
       facilitators: reader.oneOrList("facilitators") { $0.nonEmptyText() },
       participants: reader.integer("participants", minimum: 0),
-      team: reader.entities("team") { TeamMember(reading: $0) })
+      team: reader.entities("team") { TeamMember(reading: $0) }, notes: reader.text("notes"),
+      sources: reader.sources)
   }
 }
 

@@ -3,7 +3,8 @@ import Yams
 /// Parses YAML text into a node tree and turns every failure into a positioned diagnostic.
 enum YAMLDocument {
   /// The single document of `text`, or the diagnostic that explains why there is none.
-  static func parse(_ text: String, file: String, options: LoadOptions) -> Result<Node, Diagnostic> {
+  static func parse(_ text: String, file: String, options: LoadOptions) -> Result<Node, Diagnostic>
+  {
     if let deep = NestingScanner.firstLine(in: text, exceeding: options.maximumNesting) {
       return .failure(
         Diagnostic(
@@ -22,7 +23,9 @@ enum YAMLDocument {
       return .failure(diagnostic(for: error, text: text, file: file))
     } catch {
       return .failure(
-        Diagnostic(.yamlSyntax, "the YAML cannot be read", at: SourceLocation(file: file, line: 1, column: 1)))
+        Diagnostic(
+          .yamlSyntax, "the YAML cannot be read", at: SourceLocation(file: file, line: 1, column: 1)
+        ))
     }
     if MapNode.isNullNode(node) { return .failure(empty(file)) }
     if let mark = firstNodePastBudget(node, budget: options.maximumNodes) {
@@ -83,21 +86,44 @@ enum YAMLDocument {
           .multipleDocuments, "the file holds more than one YAML document (a second ---)",
           at: at(mark), hint: "keep one map per file")
       }
-      return Diagnostic(.yamlSyntax, "YAML syntax error: \(problem)", at: at(mark), hint: syntaxHint(problem))
+      return Diagnostic(
+        .yamlSyntax, "YAML syntax error: \(problem)", at: at(mark), hint: syntaxHint(problem))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
+      let first = at(context.mark)
+      let second = duplicates.first.flatMap { repeatedKey($0, after: first, in: text) }
       return Diagnostic(
-        .duplicateKey, "the key \(keys) appears twice in one mapping", at: at(context.mark),
-        hint: "keep one of them; YAML keeps no duplicate keys")
+        .duplicateKey, "the key \(keys) appears twice in one mapping", at: second ?? first,
+        hint: "keep one of them; YAML keeps no duplicate keys",
+        notes: second == nil ? [] : [.init("first given here", at: first)])
     case .reader(let problem, let offset, _, _):
       let prefix = text.utf8.prefix(offset ?? 0)
       let line = prefix.filter { $0 == 0x0A }.count + 1
       return Diagnostic(
-        .notUTF8, "the text cannot be read: \(problem)", at: SourceLocation(file: file, line: line, column: 1))
+        .notUTF8, "the text cannot be read: \(problem)",
+        at: SourceLocation(file: file, line: line, column: 1))
     default:
       return Diagnostic(
         .yamlSyntax, "the YAML cannot be read", at: SourceLocation(file: file, line: 1, column: 1))
     }
+  }
+
+  /// The place where `key` is written again in the mapping that starts at `first`, found by
+  /// looking for the same key at the same column further down.
+  private static func repeatedKey(_ key: String, after first: SourceLocation, in text: String)
+    -> SourceLocation?
+  {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for index in first.line..<lines.count {
+      let line = Array(lines[index].unicodeScalars)
+      let start = first.column - 1
+      guard start < line.count else { continue }
+      let rest = String(String.UnicodeScalarView(line[start...]))
+      if rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") {
+        return SourceLocation(file: first.file, line: index + 1, column: first.column)
+      }
+    }
+    return nil
   }
 
   private static func lineHasTab(_ text: String, line: Int) -> Bool {
@@ -110,7 +136,9 @@ enum YAMLDocument {
     if problem.contains("mapping values are not allowed") {
       return "a value that contains \": \" needs quotes, or a key is indented wrongly"
     }
-    if problem.contains("did not find expected key") || problem.contains("did not find expected '-'") {
+    if problem.contains("did not find expected key")
+      || problem.contains("did not find expected '-'")
+    {
       return "check the indentation of this line against the lines above it"
     }
     if problem.contains("found undefined alias") {

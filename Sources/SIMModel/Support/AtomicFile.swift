@@ -35,7 +35,8 @@ public enum AtomicFile {
     }
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+    let temporary = folder.appendingPathComponent(
+      ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
     guard fileManager.createFile(atPath: temporary.path, contents: data) else {
       throw .failed(path: path, reason: reason(forFolder: folder.path))
     }
@@ -61,6 +62,7 @@ public enum AtomicFile {
     if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
       return "the folder \(folder) does not exist"
     }
-    return isDirectory.boolValue ? "the folder \(folder) is not writable" : "\(folder) is not a folder"
+    return isDirectory.boolValue
+      ? "the folder \(folder) is not writable" : "\(folder) is not a folder"
   }
 }

@@ -14,7 +14,8 @@ enum DuplicateIDCheck {
       }
       diagnostics.append(
         Diagnostic(
-          .duplicateID, "\(mention.kind) id \"\(mention.id)\" is already used", at: mention.location,
+          .duplicateID, "\(mention.kind) id \"\(mention.id)\" is already used",
+          at: mention.location,
           path: mention.path, hint: "give each \(mention.kind) its own id",
           notes: [.init("\"\(mention.id)\" is first defined here", at: earlier.location)]))
     }

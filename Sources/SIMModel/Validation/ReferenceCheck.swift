@@ -30,7 +30,8 @@ enum ReferenceCheck {
     case Agency.shape.name: "define it under agencies:, or correct the id"
     case Source.shape.name: "define it under sources:, or correct the id"
     case Gap.shape.name: "gaps are defined under intercepts: N: gaps:"
-    case DecisionPoint.shape.name: "use a decision point of the map (see intercepts: N: decision-points:)"
+    case DecisionPoint.shape.name:
+      "use a decision point of the map (see intercepts: N: decision-points:)"
     case Agreement.shape.name: "define it under agreements:, or correct the id"
     case Priority.shape.name: "define it under priorities:, or correct the id"
     default: "correct the id"

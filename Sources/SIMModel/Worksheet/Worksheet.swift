@@ -33,7 +33,7 @@ public struct Worksheet: Sendable {
 
   private var header: [String] {
     [
-      "# Sequential Intercept Model map: \(name)",
+      "# Sequential Intercept Model map: \(YAMLText.comment(name))",
       "#",
       "# Written by `simmap init` as a worksheet. Fill in what the workshop finds and delete",
       "# what you do not need. Lines that start with # are notes and are ignored.",
@@ -77,8 +77,10 @@ public struct Worksheet: Sendable {
     var lines = ["intercepts:"]
     for number in InterceptNumber.all {
       let points = DecisionPoint.defaults(for: number, continuum: continuum)
-      lines.append("  \(number.value):  # Intercept \(number.value): \(number.title(for: continuum))")
-      lines.append("    # Decision points (the SIM defaults; list decision-points: to change them):")
+      lines.append(
+        "  \(number.value):  # Intercept \(number.value): \(number.title(for: continuum))")
+      lines.append(
+        "    # Decision points (the SIM defaults; list decision-points: to change them):")
       lines.append("    #   " + points.map { "\($0.id) (\($0.name))" }.joined(separator: ", "))
       lines.append("    # What to list here: " + WorksheetPrompts.prompt(for: number, continuum))
       lines.append("    resources:")

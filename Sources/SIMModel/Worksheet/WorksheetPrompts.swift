@@ -8,10 +8,14 @@ enum WorksheetPrompts {
   static func exampleID(for intercept: InterceptNumber, _ continuum: Continuum) -> String {
     let table =
       continuum == .adult
-      ? ["crisis-line", "crisis-intervention-team", "booking-screening", "mental-health-court",
-        "reentry-planning", "specialized-probation"]
-      : ["school-based-services", "civil-citation", "assessment-center", "juvenile-drug-court",
-        "aftercare-planning", "specialized-probation"]
+      ? [
+        "crisis-line", "crisis-intervention-team", "booking-screening", "mental-health-court",
+        "reentry-planning", "specialized-probation",
+      ]
+      : [
+        "school-based-services", "civil-citation", "assessment-center", "juvenile-drug-court",
+        "aftercare-planning", "specialized-probation",
+      ]
     return table[intercept.value]
   }
 

@@ -1,5 +1,12 @@
 /// Writes text values into YAML so that any name survives a round trip.
 enum YAMLText {
+  /// Text made safe for the inside of a `#` comment: one line, no control characters.
+  static func comment(_ text: String) -> String {
+    String(
+      String.UnicodeScalarView(
+        text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+  }
+
   /// A double-quoted YAML scalar with backslashes, quotes and control characters escaped.
   static func quoted(_ text: String) -> String {
     var result = "\""

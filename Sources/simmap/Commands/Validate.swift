@@ -31,22 +31,23 @@ extension SimmapCommand {
 
     func run() throws {
       var reports: [DiagnosticJSON.FileReport] = []
+      var texts: [String: String] = [:]
       var summaries: [String] = []
       for file in files {
         let result = MapCheck.run(path: file, options: input.loadOptions)
         let diagnostics = input.applyingStrictness(result.diagnostics)
         reports.append(.init(file: file, diagnostics: diagnostics))
-        summaries.append(Self.summary(file: file, map: result.loaded?.map, diagnostics: diagnostics))
+        texts[file] = result.text
+        summaries.append(
+          Self.summary(file: file, map: result.loaded?.map, diagnostics: diagnostics))
       }
       switch format {
       case .json:
         Terminal.printOutput(DiagnosticJSON.text(reports))
       case .text:
-        let printer = DiagnosticPrinter(
-          colored: Terminal.stderrIsColorTerminal,
-          sourceText: { try? String(contentsOfFile: $0, encoding: .utf8) })
+        let formatter = DiagnosticFormatter(colored: Terminal.stderrIsColorTerminal) { texts[$0] }
         for report in reports {
-          for diagnostic in report.diagnostics { Terminal.printError(printer.format(diagnostic)) }
+          for diagnostic in report.diagnostics { Terminal.printError(formatter.format(diagnostic)) }
         }
         for summary in summaries { Terminal.printOutput(summary) }
       }
@@ -64,7 +65,8 @@ extension SimmapCommand {
       let contents =
         "\(map.agencies.count) agencies, \(map.allResources.count) resources, "
         + "\(map.allGaps.count) gaps, \(map.exchanges.count) exchanges"
-      return warnings == 0 ? "\(file): ok (\(contents))" : "\(file): ok with \(counts) (\(contents))"
+      return warnings == 0
+        ? "\(file): ok (\(contents))" : "\(file): ok with \(counts) (\(contents))"
     }
   }
 }

@@ -1,15 +1,21 @@
 import Foundation
-import SIMModel
 
-/// Prints diagnostics the way compilers do: `file:line:col: severity: message [code]`, then the
-/// offending line with a caret, then a hint.
-struct DiagnosticPrinter {
-  /// Whether to colour severities (only on a terminal).
-  var colored: Bool
-  /// The text of each file, for the source line under a message.
-  var sourceText: (String) -> String?
+/// Formats diagnostics the way compilers do: `file:line:col: severity: message [code]`, then
+/// the offending line with a caret, then a hint and any notes.
+public struct DiagnosticFormatter {
+  /// Whether to colour severities with ANSI escapes (for a terminal).
+  public var colored: Bool
+  /// The text of each file, for the source line under a message; nil leaves it out.
+  public var sourceText: (String) -> String?
 
-  func format(_ diagnostic: Diagnostic) -> String {
+  /// Creates a formatter.
+  public init(colored: Bool = false, sourceText: @escaping (String) -> String? = { _ in nil }) {
+    self.colored = colored
+    self.sourceText = sourceText
+  }
+
+  /// One diagnostic as lines of text, without a final newline.
+  public func format(_ diagnostic: Diagnostic) -> String {
     var lines = [headline(diagnostic)]
     if let location = diagnostic.location, let snippet = snippet(at: location) {
       lines += snippet

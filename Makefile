@@ -1,0 +1,54 @@
+# simmap — make targets for facilitators and developers.
+#
+#   make demo    install what is missing, build, and render the sample maps into out/
+#   make test    install what is missing, build, and run every test
+#   make build   build simmap (debug)
+#   make lint    check formatting with swift-format
+#   make bench   run the rendering benchmark (in process vs. the dot command)
+
+SWIFT ?= swift
+OUT ?= out
+APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core pkg-config
+SIMMAP = .build/debug/simmap
+
+.PHONY: all deps build test demo lint format bench clean
+
+all: build
+
+# Installs the Debian packages simmap needs, only those that are missing.
+deps:
+	@command -v $(SWIFT) >/dev/null || { echo "simmap needs Swift 6 (https://www.swift.org/install/); 'swift' was not found." >&2; exit 1; }
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing; \
+	  elif command -v sudo >/dev/null; then sudo apt-get update -qq && sudo apt-get install -y -qq $$missing; \
+	  else echo "simmap needs these packages:$$missing" >&2; \
+	       echo "Ask an administrator to run: apt-get install -y$$missing" >&2; exit 1; fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+demo: build
+	@mkdir -p $(OUT)
+	@echo "Checking the sample maps…"
+	@$(SIMMAP) validate Examples/*.yaml Maps/*.yaml
+	@./scripts/demo.sh $(SIMMAP) $(OUT)
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests
+
+format:
+	$(SWIFT) format format -i -r Sources Tests
+
+bench: deps
+	$(SWIFT) build -c release
+	.build/release/simmap-bench
+
+clean:
+	rm -rf .build $(OUT)
