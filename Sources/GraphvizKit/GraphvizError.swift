@@ -1,0 +1,70 @@
+/// A failure to turn DOT text into pictures with the in-process Graphviz library.
+///
+/// `description` is written for the person running simmap. Graphviz's own messages are kept
+/// apart in ``graphvizMessages`` for logs and bug reports.
+public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// `gvContext()` returned no context (Graphviz could not start at all).
+  case contextUnavailable
+  /// The named layout engine is not registered; `available` lists those that are.
+  case layoutUnavailable(engine: String, available: [String], messages: [String])
+  /// No Graphviz device produces `format`; `available` lists the formats that are registered.
+  case formatUnavailable(format: GraphvizFormat, available: [String], messages: [String])
+  /// Graphviz could not parse the DOT text; since simmap generates DOT, this is a simmap bug.
+  case invalidDOT(messages: [String])
+  /// Graphviz parsed the graph but its layout failed.
+  case layoutFailed(messages: [String])
+  /// The layout succeeded but rendering to `format` failed.
+  case renderFailed(format: GraphvizFormat, messages: [String])
+
+  /// Graphviz's own messages captured for this failure, one line each, for logs.
+  public var graphvizMessages: [String] {
+    switch self {
+    case .contextUnavailable:
+      return []
+    case .layoutUnavailable(_, _, let messages), .formatUnavailable(_, _, let messages),
+      .invalidDOT(let messages), .layoutFailed(let messages), .renderFailed(_, let messages):
+      return messages
+    }
+  }
+
+  /// A user-facing explanation that says what to do next.
+  public var description: String {
+    switch self {
+    case .contextUnavailable:
+      return "Graphviz could not start (gvContext failed); \(Self.installHint)"
+    case .layoutUnavailable(let engine, let available, _):
+      if available.isEmpty {
+        return "Graphviz has no layout plugins registered, so it cannot lay out diagrams. "
+          + Self.registryHint
+      }
+      return "Graphviz's \"\(engine)\" layout engine is not available (registered engines: "
+        + "\(available.joined(separator: ", "))). \(Self.registryHint)"
+    case .formatUnavailable(let format, let available, _):
+      if available.isEmpty {
+        return "Graphviz has no output plugins registered, so it cannot write "
+          + "\(format.rawValue.uppercased()). \(Self.registryHint)"
+      }
+      return "Graphviz cannot write \(format.rawValue.uppercased()): no \"\(format.rawValue)\" "
+        + "output plugin is registered. \(Self.registryHint)"
+    case .invalidDOT:
+      return "internal error in simmap: Graphviz rejected the DOT text simmap generated. "
+        + "This is a bug in simmap, not in your map file; please report it with the log."
+    case .layoutFailed:
+      return "Graphviz could not lay out the diagram. If this keeps happening, run "
+        + "\"simmap doctor\" and report the problem with the log."
+    case .renderFailed(let format, _):
+      return "Graphviz laid out the diagram but could not write it as "
+        + "\(format.rawValue.uppercased()). Run \"simmap doctor\" to check the Graphviz plugins."
+    }
+  }
+
+  private static let installHint =
+    "install Graphviz (Debian/Ubuntu: sudo apt-get install graphviz libgraphviz-dev; "
+    + "macOS: brew install graphviz)"
+
+  private static let registryHint =
+    "Rebuild Graphviz's plugin registry with \"sudo dot -c\", or reinstall Graphviz "
+    + "(Debian/Ubuntu: sudo apt-get install --reinstall graphviz libgraphviz-dev; "
+    + "macOS: brew reinstall graphviz). If GVBINDIR is set, check that it points at "
+    + "Graphviz's plugin directory."
+}
