@@ -31,6 +31,7 @@ let package = Package(
       name: "simmap",
       dependencies: [
         "SIMModel",
+        "GraphvizKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -6,7 +6,7 @@ struct SimmapCommand: ParsableCommand {
     commandName: "simmap",
     abstract: "Map, check and draw a Sequential Intercept Model map.",
     discussion: """
-      A map is a YAML file (map.yaml) describing a jurisdiction's intercepts, resources, gaps,
+      A map is a YAML file (map.yaml) describing a jurisdiction's intercepts, resources, gaps, \
       information exchanges and priorities. Start with `simmap init`, fill it in, then check it.
 
       Examples:
@@ -15,11 +15,11 @@ struct SimmapCommand: ParsableCommand {
         simmap validate --format json Maps/*.yaml
         simmap schema -o simmap.schema.json
 
-      Exit codes: 0 ok, 1 the map has problems, 64 usage error, 69 Graphviz unavailable,
+      Exit codes: 0 ok, 1 the map has problems, 64 usage error, 69 Graphviz unavailable, \
       70 internal error, 73 an output file could not be written.
       """,
     version: SimmapVersion.current,
-    subcommands: [Validate.self, Init.self, Schema.self]
+    subcommands: [Validate.self, Init.self, Schema.self, Doctor.self]
   )
 }
 

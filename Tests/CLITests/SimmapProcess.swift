@@ -16,13 +16,17 @@ struct SimmapProcess {
   }()
 
   /// Runs simmap with `arguments` in `directory` (the repository root by default).
-  static func run(_ arguments: [String], in directory: URL = Fixtures.root) throws -> Output {
+  static func run(
+    _ arguments: [String], in directory: URL = Fixtures.root,
+    environment extra: [String: String] = [:]
+  ) throws -> Output {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
+    environment.merge(extra) { $1 }
     process.environment = environment
     let out = Pipe()
     let err = Pipe()

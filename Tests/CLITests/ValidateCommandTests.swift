@@ -25,15 +25,15 @@ struct ValidateCommandTests {
     #expect(output.stdout.contains("5 errors, 0 warnings"))
   }
 
-  @Test("a misspelt key is reported; --strict makes it fail")
-  func misspeltKey() throws {
-    let lenient = try SimmapProcess.run(["validate", "Tests/Fixtures/invalid/misspelt-key.yaml"])
+  @Test("a misspelled key is reported; --strict makes it fail")
+  func misspelledKey() throws {
+    let lenient = try SimmapProcess.run(["validate", "Tests/Fixtures/invalid/misspelled-key.yaml"])
     #expect(lenient.status == 0)
     #expect(
       lenient.stderr.contains(
         "warning: unknown key \"agncy\" in resource is ignored; did you mean \"agency\"?"))
     let strict = try SimmapProcess.run([
-      "validate", "--strict", "Tests/Fixtures/invalid/misspelt-key.yaml",
+      "validate", "--strict", "Tests/Fixtures/invalid/misspelled-key.yaml",
     ])
     #expect(strict.status == 1)
     #expect(strict.stderr.contains("error: unknown key \"agncy\""))

@@ -70,6 +70,10 @@ struct DiagnosticPositionTests {
         + "agreements:\n  - { id: mou, kind: mou, parties: [police, bh] }\n"
         + "exchanges:\n  - id: e\n    intercept: 2\n    from: court\n    to: bh\n"
         + "    agreement: 1️⃣mou\n    status: in-place\n"),
+    Case(
+      code: .decisionPointElsewhere,
+      marked: header + "intercepts:\n  3:\n    resources:\n      - id: line\n        name: Line\n"
+        + "        at: 1️⃣crisis-lines\n"),
   ]
 
   static let agencies =

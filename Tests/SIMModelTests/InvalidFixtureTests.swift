@@ -39,9 +39,9 @@ struct InvalidFixtureTests {
     #expect(errors == errors.sorted())
   }
 
-  @Test("a misspelt key is a warning that names the right key")
-  func misspeltKey() throws {
-    let url = Fixtures.url("invalid/misspelt-key.yaml")
+  @Test("a misspelled key is a warning that names the right key")
+  func misspelledKey() throws {
+    let url = Fixtures.url("invalid/misspelled-key.yaml")
     let diagnostics = MapCheck.run(path: url.path).diagnostics
     #expect(diagnostics.map(\.code) == [.unknownKey, .unknownKey])
     #expect(diagnostics.allSatisfy { $0.severity == .warning })

@@ -74,11 +74,13 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case dateOrder = "date-order"
   /// An exchange cites an agreement its agencies are not parties to.
   case agreementParties = "agreement-parties"
+  /// A resource sits at a decision point of another intercept.
+  case decisionPointElsewhere = "decision-point-elsewhere"
 
   /// The severity the code carries unless a caller decides otherwise.
   public var defaultSeverity: Severity {
     switch self {
-    case .unknownKey, .dateOrder, .agreementParties: .warning
+    case .unknownKey, .dateOrder, .agreementParties, .decisionPointElsewhere: .warning
     default: .error
     }
   }

@@ -3,7 +3,7 @@ import Foundation
 /// Formats diagnostics the way compilers do: `file:line:col: severity: message [code]`, then
 /// the offending line with a caret, then a hint and any notes.
 public struct DiagnosticFormatter {
-  /// Whether to colour severities with ANSI escapes (for a terminal).
+  /// Whether to color severities with ANSI escapes (for a terminal).
   public var colored: Bool
   /// The text of each file, for the source line under a message; nil leaves it out.
   public var sourceText: (String) -> String?

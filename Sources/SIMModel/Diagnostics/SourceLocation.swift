@@ -16,7 +16,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     self.column = column
   }
 
-  /// `file:line:column`, the form editors and terminals recognise.
+  /// `file:line:column`, the form editors and terminals recognize.
   public var description: String { "\(file):\(line):\(column)" }
 
   /// Orders by file, then line, then column.

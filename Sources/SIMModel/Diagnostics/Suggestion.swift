@@ -1,4 +1,4 @@
-/// Finds the closest known word to a misspelt one, for "did you mean" hints.
+/// Finds the closest known word to a misspelled one, for "did you mean" hints.
 public enum Suggestion {
   /// The candidate closest to `word`, if one is close enough to be a likely typo.
   ///

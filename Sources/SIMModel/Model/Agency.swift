@@ -1,4 +1,4 @@
-/// An organisation that takes part in the continuum: police, a court, a provider, a school.
+/// An organization that takes part in the continuum: police, a court, a provider, a school.
 public struct Agency: Hashable, Sendable, Identifiable {
   /// The agency's id.
   public typealias ID = Identifier<Agency>

@@ -4,7 +4,7 @@ public struct Intercept: Hashable, Sendable, Identifiable {
   public var number: InterceptNumber
   /// The steps at this intercept, in the order the map gives (the SIM defaults if it gives none).
   public var decisionPoints: [DecisionPoint]
-  /// The programmes and services at this intercept.
+  /// The programs and services at this intercept.
   public var resources: [Resource]
   /// What is missing or failing here.
   public var gaps: [Gap]

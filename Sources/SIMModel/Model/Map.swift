@@ -13,7 +13,7 @@ public struct Map: Hashable, Sendable {
   public var workshop: Workshop?
   /// The documents items cite.
   public var sources: [Source]
-  /// The organisations in the continuum.
+  /// The organizations in the continuum.
   public var agencies: [Agency]
   /// Intercepts 0 to 5, always six and in order.
   public var intercepts: [Intercept]

@@ -1,4 +1,4 @@
-/// A programme or service that serves people at an intercept.
+/// A program or service that serves people at an intercept.
 public struct Resource: Hashable, Sendable, Identifiable {
   /// The resource's id.
   public typealias ID = Identifier<Resource>
@@ -19,7 +19,7 @@ public struct Resource: Hashable, Sendable, Identifiable {
   public var id: ID
   /// The name on the map.
   public var name: String
-  /// The agencies that run it; more than one for a joint programme.
+  /// The agencies that run it; more than one for a joint program.
   public var agencies: [Agency.ID]
   /// The decision point it sits at, when the map says.
   public var decisionPoint: DecisionPoint.ID?

@@ -2,7 +2,7 @@
 public struct Workshop: Hashable, Sendable {
   /// The days of the workshop.
   public var dates: [CalendarDate]
-  /// The people or organisations who facilitated it.
+  /// The people or organizations who facilitated it.
   public var facilitators: [String]
   /// How many people took part.
   public var participants: Int?

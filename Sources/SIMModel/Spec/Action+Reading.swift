@@ -10,13 +10,14 @@ extension Action {
     ])
 
   init?(reading node: MapNode) {
-    guard let reader = node.object(Self.shape),
-      let priority = reader.identifier("priority", Priority.self)
-    else { return nil }
-    self.init(
-      id: reader.identifier("id"), priority: priority,
+    guard let reader = node.object(Self.shape) else { return nil }
+    let priority = reader.identifier("priority", Priority.self)
+    let action = Action(
+      id: reader.identifier("id"), priority: priority ?? "",
       objective: reader.nonEmptyText("objective") ?? "",
       steps: reader.list("steps") { Step(reading: $0) })
+    guard priority != nil else { return nil }
+    self = action
   }
 }
 

@@ -1,7 +1,7 @@
 extension Agency {
   /// The keys of an agency.
   public static let shape = ObjectShape(
-    "agency", "An organisation that takes part in the continuum",
+    "agency", "An organization that takes part in the continuum",
     fields: [
       FieldShape("id", .identifier, required: true, "The id other items use"),
       FieldShape("name", .text, required: true, "The full name"),
@@ -15,13 +15,15 @@ extension Agency {
     ])
 
   init?(reading node: MapNode) {
-    guard let reader = node.object(Self.shape), let id = reader.identifier("id", Agency.self)
-    else { return nil }
-    self.init(
-      id: id, name: reader.nonEmptyText("name") ?? "", shortName: reader.text("short-name"),
+    guard let reader = node.object(Self.shape) else { return nil }
+    let id = reader.identifier("id", Agency.self)
+    let agency = Agency(
+      id: id ?? "", name: reader.nonEmptyText("name") ?? "", shortName: reader.text("short-name"),
       sector: reader.word("sector") ?? .other,
       roles: reader.oneOrList("role") { $0.word(Role.self) },
       isHIPAACoveredEntity: reader.boolean("hipaa-covered-entity"),
       isPart2Program: reader.boolean("part2-program"), sources: reader.sources)
+    guard id != nil else { return nil }
+    self = agency
   }
 }

@@ -13,19 +13,22 @@ extension Agreement {
     ])
 
   init?(reading node: MapNode) {
-    guard let reader = node.object(Self.shape), let id = reader.identifier("id", Agreement.self)
-    else { return nil }
+    guard let reader = node.object(Self.shape) else { return nil }
+    let id = reader.identifier("id", Agreement.self)
     let signed = reader.date("signed")
     let reviewBy = reader.date("review-by")
     if let signed, let reviewBy, reviewBy < signed, let reviewNode = reader["review-by"] {
       node.context.report(
         .dateOrder,
-        "agreement \"\(id)\" is due for review (\(reviewBy)) before it was signed (\(signed))",
+        "\(id.map { "agreement \"\($0)\"" } ?? "the agreement") is due for review (\(reviewBy)) "
+          + "before it was signed (\(signed))",
         at: reviewNode)
     }
-    self.init(
-      id: id, kind: reader.word("kind") ?? .mou, title: reader.text("title"),
+    let agreement = Agreement(
+      id: id ?? "", kind: reader.word("kind") ?? .mou, title: reader.text("title"),
       parties: reader.references("parties"), signed: signed,
       reviewBy: reviewBy, sources: reader.sources)
+    guard id != nil else { return nil }
+    self = agreement
   }
 }

@@ -49,10 +49,11 @@ extension Charter.Partner {
     ])
 
   init?(reading node: MapNode) {
-    guard let reader = node.object(Self.shape),
-      let agency = reader.identifier("agency", Agency.self)
-    else { return nil }
-    self.init(agency: agency, responsibilities: reader.text("responsibilities"))
+    guard let reader = node.object(Self.shape) else { return nil }
+    let agency = reader.identifier("agency", Agency.self)
+    let responsibilities = reader.text("responsibilities")
+    guard let agency else { return nil }
+    self.init(agency: agency, responsibilities: responsibilities)
   }
 }
 

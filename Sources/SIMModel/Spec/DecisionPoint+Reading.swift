@@ -27,10 +27,12 @@ extension DecisionPoint {
       self = point
       return
     }
-    guard let reader = node.object(Self.shape), let id = reader.identifier("id", DecisionPoint.self)
-    else { return nil }
+    guard let reader = node.object(Self.shape) else { return nil }
+    let name = reader.nonEmptyText("name")
+    let note = reader.text("note")
+    guard let id = reader.identifier("id", DecisionPoint.self) else { return nil }
     let standard = defaults[id]
-    if standard == nil && reader["name"] == nil {
+    if standard == nil && name == nil {
       node.context.report(
         Diagnostic(
           .missingKey, "local decision point \"\(id)\" needs a \"name\"", at: node.location,
@@ -39,7 +41,6 @@ extension DecisionPoint {
             + defaults.keys.map(\.rawValue).sorted().joined(separator: ", ")))
     }
     self.init(
-      id: id, name: reader.nonEmptyText("name") ?? standard?.name ?? id.rawValue,
-      note: reader.text("note"), isDefault: standard != nil)
+      id: id, name: name ?? standard?.name ?? id.rawValue, note: note, isDefault: standard != nil)
   }
 }

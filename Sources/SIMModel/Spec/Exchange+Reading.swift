@@ -20,13 +20,13 @@ extension Exchange {
     ])
 
   init?(reading node: MapNode) {
-    guard let reader = node.object(Self.shape), let id = reader.identifier("id", Exchange.self),
-      let intercept = reader["intercept"]?.interceptNumber(),
-      let from = reader.identifier("from", Agency.self),
-      let to = reader.identifier("to", Agency.self)
-    else { return nil }
-    self.init(
-      id: id, intercept: intercept, from: from, to: to,
+    guard let reader = node.object(Self.shape) else { return nil }
+    let id = reader.identifier("id", Exchange.self)
+    let intercept = reader["intercept"]?.interceptNumber()
+    let from = reader.identifier("from", Agency.self)
+    let to = reader.identifier("to", Agency.self)
+    let exchange = Exchange(
+      id: id ?? "", intercept: intercept ?? InterceptNumber.all[0], from: from ?? "", to: to ?? "",
       data: reader.oneOrList("data") { $0.nonEmptyText() },
       records: reader.oneOrList("records") { $0.word(RecordKind.self) },
       purpose: reader.text("purpose"), frequency: reader.word("frequency"),
@@ -34,5 +34,8 @@ extension Exchange {
       legalBases: reader.oneOrList("legal-basis") { $0.word(LegalBasis.self) },
       agreement: reader.identifier("agreement"), status: reader.word("status") ?? .gap,
       sources: reader.sources)
+    // An exchange missing its id, intercept or agencies is reported above and left out.
+    guard id != nil, intercept != nil, from != nil, to != nil else { return nil }
+    self = exchange
   }
 }

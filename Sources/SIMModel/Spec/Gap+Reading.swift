@@ -11,11 +11,13 @@ extension Gap {
     ])
 
   init?(reading node: MapNode) {
-    guard let reader = node.object(Self.shape), let id = reader.identifier("id", Gap.self)
-    else { return nil }
-    self.init(
-      id: id, text: reader.nonEmptyText("text") ?? "",
+    guard let reader = node.object(Self.shape) else { return nil }
+    let id = reader.identifier("id", Gap.self)
+    let gap = Gap(
+      id: id ?? "", text: reader.nonEmptyText("text") ?? "",
       practice: reader.identifier("practice", Gap.self)?.rawValue,
       severity: reader.word("severity") ?? .medium, sources: reader.sources)
+    guard id != nil else { return nil }
+    self = gap
   }
 }

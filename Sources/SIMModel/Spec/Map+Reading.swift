@@ -11,7 +11,7 @@ extension Map {
       FieldShape("provenance", .text, "What the content comes from, for maps built from sources"),
       FieldShape("workshop", .object(Workshop.shape), "The mapping workshop"),
       FieldShape("sources", .list(.object(Source.shape)), "Documents items cite"),
-      FieldShape("agencies", .list(.object(Agency.shape)), "The organisations in the continuum"),
+      FieldShape("agencies", .list(.object(Agency.shape)), "The organizations in the continuum"),
       FieldShape(
         "intercepts", .interceptMap(.object(Intercept.shape)), "Intercepts 0 to 5, by number"),
       FieldShape("exchanges", .list(.object(Exchange.shape)), "Information exchanges"),

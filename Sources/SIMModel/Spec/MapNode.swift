@@ -113,7 +113,8 @@ struct MapNode {
     if !Identifier<Entity>.isValid(value) {
       context.report(
         .invalidID,
-        "\"\(value)\" is not a valid id for \(subject)",
+        path.lastKey == "id"
+          ? "\"\(value)\" is not a valid id" : "\"\(value)\" is not a valid id for \(subject)",
         at: self,
         hint: "ids use lowercase letters, digits and hyphens, and start with a letter, "
           + "such as \"\(IdentifierSyntax.suggestion(for: value))\"")

@@ -13,12 +13,14 @@ extension Priority {
     ])
 
   init?(reading node: MapNode) {
-    guard let reader = node.object(Self.shape), let id = reader.identifier("id", Priority.self)
-    else { return nil }
-    self.init(
-      id: id, rank: reader.integer("rank", minimum: 1) ?? 0,
+    guard let reader = node.object(Self.shape) else { return nil }
+    let id = reader.identifier("id", Priority.self)
+    let priority = Priority(
+      id: id ?? "", rank: reader.integer("rank", minimum: 1) ?? 0,
       title: reader.nonEmptyText("title") ?? "", votes: reader.integer("votes", minimum: 0),
       intercepts: reader.oneOrList("intercepts") { $0.interceptNumber() },
       gaps: reader.references("gaps"), sources: reader.sources)
+    guard id != nil else { return nil }
+    self = priority
   }
 }

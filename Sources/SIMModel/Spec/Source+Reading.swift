@@ -12,12 +12,14 @@ extension Source {
     ])
 
   init?(reading node: MapNode) {
-    guard let reader = node.object(Self.shape), let id = reader.identifier("id", Source.self)
-    else { return nil }
-    self.init(
-      id: id, title: reader.nonEmptyText("title") ?? "", url: reader.text("url"),
+    guard let reader = node.object(Self.shape) else { return nil }
+    let id = reader.identifier("id", Source.self)
+    let source = Source(
+      id: id ?? "", title: reader.nonEmptyText("title") ?? "", url: reader.text("url"),
       publisher: reader.text("publisher"), accessed: reader.date("accessed"),
       notes: reader.text("notes"))
+    guard id != nil else { return nil }
+    self = source
   }
 }
 

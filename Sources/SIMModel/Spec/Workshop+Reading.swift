@@ -4,7 +4,7 @@ extension Workshop {
     "workshop", "The mapping workshop the map came from",
     fields: [
       FieldShape("dates", .oneOrList(.date), "The days of the workshop"),
-      FieldShape("facilitators", .oneOrList(.text), "People or organisations who facilitated"),
+      FieldShape("facilitators", .oneOrList(.text), "People or organizations who facilitated"),
       FieldShape("participants", .integer(minimum: 0), "How many people took part"),
       FieldShape("team", .list(.object(TeamMember.shape)), "The core planning team"),
       FieldShape("notes", .text, "Free notes, such as who requested the workshop"),

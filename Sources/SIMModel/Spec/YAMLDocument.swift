@@ -86,6 +86,11 @@ enum YAMLDocument {
           .multipleDocuments, "the file holds more than one YAML document (a second ---)",
           at: at(mark), hint: "keep one map per file")
       }
+      if problem.contains("end of stream"), let quote = unclosedQuote(in: text, file: file) {
+        return Diagnostic(
+          .yamlSyntax, "YAML syntax error: a quote opened on this line is never closed",
+          at: quote, hint: "add the closing quote, or remove the opening one")
+      }
       return Diagnostic(
         .yamlSyntax, "YAML syntax error: \(problem)", at: at(mark), hint: syntaxHint(problem))
     case .duplicatedKeysInMapping(let duplicates, let context):
@@ -126,6 +131,28 @@ enum YAMLDocument {
     return nil
   }
 
+  /// The last line whose double quotes do not pair up, where an unclosed quote most likely is.
+  private static func unclosedQuote(in text: String, file: String) -> SourceLocation? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, line) in lines.enumerated().reversed() {
+      let scalars = Array(line.unicodeScalars)
+      var open: Int?
+      var position = 0
+      while position < scalars.count {
+        let scalar = scalars[position]
+        if scalar == "\\" && open != nil {
+          position += 2
+          continue
+        }
+        if scalar == "#" && open == nil && (position == 0 || scalars[position - 1] == " ") { break }
+        if scalar == "\"" { open = open == nil ? position : nil }
+        position += 1
+      }
+      if let open { return SourceLocation(file: file, line: index + 1, column: open + 1) }
+    }
+    return nil
+  }
+
   private static func lineHasTab(_ text: String, line: Int) -> Bool {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     guard lines.indices.contains(line - 1) else { return false }
@@ -140,6 +167,9 @@ enum YAMLDocument {
       || problem.contains("did not find expected '-'")
     {
       return "check the indentation of this line against the lines above it"
+    }
+    if problem.contains("cannot start any token") {
+      return "a value that starts with %, @, ` or another special character needs quotes around it"
     }
     if problem.contains("found undefined alias") {
       return "an alias (*name) needs an anchor (&name) earlier in the file"

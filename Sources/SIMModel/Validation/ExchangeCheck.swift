@@ -2,6 +2,7 @@
 /// agencies did not sign.
 enum ExchangeCheck {
   static func run(_ loaded: LoadedMap) -> [Diagnostic] {
+    let agencies = Set(loaded.map.agencies.map(\.id))
     let agreements = Dictionary(
       loaded.map.agreements.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var diagnostics: [Diagnostic] = []
@@ -17,7 +18,10 @@ enum ExchangeCheck {
             hint: "an exchange links two different agencies; check from: and to:"))
       }
       if let id = exchange.agreement, let agreement = agreements[id], !agreement.parties.isEmpty {
-        let missing = [exchange.from, exchange.to].filter { !agreement.parties.contains($0) }
+        // An unknown agency is already reported as such; do not report it twice.
+        let missing = [exchange.from, exchange.to].filter {
+          agencies.contains($0) && !agreement.parties.contains($0)
+        }
         if !missing.isEmpty {
           let agreementPath = path.appending("agreement")
           let names = missing.map { "\"\($0)\"" }.joined(separator: " and ")

@@ -13,6 +13,7 @@ public struct MapValidator: Sendable {
     ReferenceCheck.run,
     ExchangeCheck.run,
     PriorityRankCheck.run,
+    ResourcePlacementCheck.run,
   ]
 
   /// Creates a validator.

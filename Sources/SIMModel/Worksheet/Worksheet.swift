@@ -48,7 +48,7 @@ public struct Worksheet: Sendable {
     [
       "workshop:",
       "  # dates: [2026-03-04, 2026-03-05]",
-      "  # facilitators: [Name or organisation]",
+      "  # facilitators: [Name or organization]",
       "  # participants: 30",
       "  team:  # the core planning team",
       "    # - role: Sheriff",
@@ -64,7 +64,7 @@ public struct Worksheet: Sendable {
 
   private var agencies: [String] {
     [
-      "agencies:  # every organisation that appears on the map",
+      "agencies:  # every organization that appears on the map",
       "  # - id: sheriff",
       "  #   name: County Sheriff's Office",
       "  #   sector: justice  # justice, behavioral-health, health, social-services, housing,",

@@ -7,7 +7,7 @@ extension SimmapCommand {
     static let configuration = CommandConfiguration(
       abstract: "Write a blank, commented map worksheet to fill in.",
       discussion: """
-        The worksheet lists all six intercepts with their default decision points and notes on
+        The worksheet lists all six intercepts with their default decision points and notes on \
         what to fill in. It never replaces an existing file.
 
         Examples:

@@ -7,7 +7,7 @@ extension SimmapCommand {
     static let configuration = CommandConfiguration(
       abstract: "Print the JSON Schema of map files, for editors that autocomplete YAML.",
       discussion: """
-        With the YAML extension of VS Code (or any editor using yaml-language-server), add
+        With the YAML extension of VS Code (or any editor using yaml-language-server), add \
         this first line to a map to get completion and checking as you type:
           # yaml-language-server: $schema=simmap.schema.json
 

@@ -7,8 +7,8 @@ extension SimmapCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check map files and report every problem with its line and column.",
       discussion: """
-        Problems are printed as `file:line:column: error: message [code]`, all of them in one
-        run. Warnings (such as a misspelt key, which is ignored) do not fail the check unless
+        Problems are printed as `file:line:column: error: message [code]`, all of them in one \
+        run. Warnings (such as a misspelled key, which is ignored) do not fail the check unless \
         --strict is given.
 
         Examples:
@@ -57,16 +57,21 @@ extension SimmapCommand {
     static func summary(file: String, map: Map?, diagnostics: [Diagnostic]) -> String {
       let errors = diagnostics.filter { $0.severity == .error }.count
       let warnings = diagnostics.filter { $0.severity == .warning }.count
-      let counts = [
-        errors == 1 ? "1 error" : "\(errors) errors",
-        warnings == 1 ? "1 warning" : "\(warnings) warnings",
-      ].joined(separator: ", ")
+      let counts = [count(errors, "error", "errors"), count(warnings, "warning", "warnings")]
+        .joined(separator: ", ")
       guard errors == 0, let map else { return "\(file): \(counts)" }
-      let contents =
-        "\(map.agencies.count) agencies, \(map.allResources.count) resources, "
-        + "\(map.allGaps.count) gaps, \(map.exchanges.count) exchanges"
+      let contents = [
+        count(map.agencies.count, "agency", "agencies"),
+        count(map.allResources.count, "resource", "resources"),
+        count(map.allGaps.count, "gap", "gaps"),
+        count(map.exchanges.count, "exchange", "exchanges"),
+      ].joined(separator: ", ")
       return warnings == 0
         ? "\(file): ok (\(contents))" : "\(file): ok with \(counts) (\(contents))"
+    }
+
+    private static func count(_ number: Int, _ one: String, _ many: String) -> String {
+      "\(number) \(number == 1 ? one : many)"
     }
   }
 }

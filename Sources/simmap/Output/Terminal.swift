@@ -2,7 +2,7 @@ import Foundation
 
 /// Writing to the terminal's standard streams.
 enum Terminal {
-  /// Whether standard error is a terminal that understands colour.
+  /// Whether standard error is a terminal that understands color.
   static var stderrIsColorTerminal: Bool {
     isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
       && ProcessInfo.processInfo.environment["TERM"] != "dumb"
