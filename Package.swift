@@ -31,6 +31,7 @@ let package = Package(
       name: "simmap",
       dependencies: [
         "SIMModel",
+        "SIMRender",
         "GraphvizKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -42,9 +43,14 @@ let package = Package(
     ),
     .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
     .testTarget(
+      name: "RenderingTests",
+      dependencies: ["SIMModel", "SIMRender", "GraphvizKit", "SIMTestSupport"]),
+    .testTarget(
+      name: "SIMRenderTests", dependencies: ["SIMRender", "SIMModel"],
+      exclude: ["Golden", "Fixtures"]),
+    .testTarget(
       name: "CLITests",
-      dependencies: ["simmap", "SIMTestSupport"],
-      exclude: ["Golden"]
+      dependencies: ["simmap", "SIMTestSupport"]
     ),
   ],
   swiftLanguageModes: [.v6]

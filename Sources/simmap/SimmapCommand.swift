@@ -12,14 +12,18 @@ struct SimmapCommand: ParsableCommand {
       Examples:
         simmap init --name "Riverbend County" riverbend.yaml
         simmap validate riverbend.yaml
+        simmap render riverbend.yaml --format png
         simmap validate --format json Maps/*.yaml
         simmap schema -o simmap.schema.json
 
-      Exit codes: 0 ok, 1 the map has problems, 64 usage error, 69 Graphviz unavailable, \
+      Exit codes: 0 ok, 1 the map has problems, 64 usage \
+      error, 69 Graphviz unavailable, \
       70 internal error, 73 an output file could not be written.
       """,
     version: SimmapVersion.current,
-    subcommands: [Validate.self, Init.self, Schema.self, Doctor.self]
+    subcommands: [
+      Validate.self, Render.self, Init.self, Schema.self, Doctor.self,
+    ]
   )
 }
 

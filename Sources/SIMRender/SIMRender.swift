@@ -1,2 +1,0 @@
-/// The DOT renderer arrives with the rendering work.
-enum SIMRenderPlaceholder {}

@@ -1,0 +1,38 @@
+/// Breaks text into lines at word boundaries, never dropping a character.
+enum TextWrapper {
+  /// The lines of `text`, each at most `width` characters where words allow.
+  ///
+  /// Runs of whitespace, including line breaks, become single spaces. A word longer than
+  /// `width` is split into pieces of `width` characters rather than cut. Empty text gives no
+  /// lines.
+  static func wrap(_ text: String, width: Int) -> [String] {
+    let width = max(width, 1)
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(whereSeparator: \.isWhitespace) {
+      for piece in pieces(of: word, width: width) {
+        if current.isEmpty {
+          current = piece
+        } else if current.count + 1 + piece.count <= width {
+          current += " " + piece
+        } else {
+          lines.append(current)
+          current = piece
+        }
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+  }
+
+  private static func pieces(of word: Substring, width: Int) -> [String] {
+    guard word.count > width else { return [String(word)] }
+    var result: [String] = []
+    var rest = word[...]
+    while !rest.isEmpty {
+      result.append(String(rest.prefix(width)))
+      rest = rest.dropFirst(width)
+    }
+    return result
+  }
+}

@@ -1,0 +1,52 @@
+import SIMModel
+
+/// How the renderer draws each kind of thing: the one table from domain meaning to look.
+///
+/// Views never write raw shapes, colours or line styles; they ask the theme. Three themes ship:
+/// `default` (colour), `print` (black and white: status shown by line style, shape and a text
+/// marker, never by colour alone) and `projector` (large type, high contrast).
+public struct Theme: Hashable, Sendable {
+  /// The theme's name, as `named(_:)` accepts it.
+  public var name: String
+  /// Font family and sizes.
+  public var fonts: Fonts
+  /// Page colours and the text colours used outside styled nodes.
+  public var palette: Palette
+  /// The look of the six intercept columns.
+  public var bands: Bands
+  /// Wrapping widths and spacing.
+  public var spacing: Spacing
+  /// A SIM decision point on the spine.
+  public var decisionPoint: NodeStyle
+  /// A local or renamed step the map adds to the spine.
+  public var localDecisionPoint: NodeStyle
+  /// Resources, by status.
+  public var resources: ResourceStyles
+  /// A gap.
+  public var gap: NodeStyle
+  /// Exchanges, by status.
+  public var exchanges: ExchangeStyles
+  /// Agency fill colours, by sector.
+  public var sectors: SectorColors
+  /// An agency box in the sharing view; `agencyStyle(for:)` adds the sector's fill and shape.
+  public var agency: NodeStyle
+  /// A spine edge from one decision point to the next.
+  public var spine: EdgeStyle
+  /// An edge from the spine back to the community.
+  public var exit: EdgeStyle
+  /// A violation looping back to detention.
+  public var violation: EdgeStyle
+  /// The community band under the columns.
+  public var community: NodeStyle
+
+  /// The theme called `name` (`default`, `print` or `projector`), or nil for another name.
+  public static func named(_ name: String) -> Theme? {
+    all.first { $0.name == name }
+  }
+
+  /// Every built-in theme, in the order `names` lists them.
+  public static var all: [Theme] { [.default, .print, .projector] }
+
+  /// The names of the built-in themes.
+  public static var names: [String] { all.map(\.name) }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import GraphvizKit
+import SIMModel
+import SIMRender
+
+extension SimmapCommand {
+  struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Draw the cross-system map and the other views of maps.",
+      discussion: """
+        Each map is checked first; a map with errors is not drawn. By default the map view is \
+        written as SVG beside each map file (riverbend.yaml gives riverbend.svg). With several \
+        maps or --view all, -o names a folder.
+
+        Views: map (the cross-system map), sharing (agencies and their information exchanges), \
+        intercept:N (one intercept in detail, N from 0 to 5), all. \
+        Themes: default (color), print (black and white safe), projector (large type).
+
+        Examples:
+          simmap render riverbend.yaml
+          simmap render riverbend.yaml --format png --theme projector
+          simmap render riverbend.yaml --view intercept:2 -o breakout.pdf --format pdf
+          simmap render Maps/*.yaml --view all -o pictures/
+          simmap render riverbend.yaml --format dot -o - | less
+        """)
+
+    @Argument(help: "The map files to draw.", completion: .file(extensions: ["yaml", "yml"]))
+    var files: [String] = ["map.yaml"]
+
+    @Option(help: "Which picture: map, sharing, intercept:N (0–5) or all.")
+    var view: ViewChoice = .one(.map)
+
+    @Option(help: "The look: \(Theme.names.joined(separator: ", ")).")
+    var theme: Theme = .default
+
+    @Option(
+      help: "The file format: svg, png, pdf, dot (Graphviz source) or json (Graphviz layout).")
+    var format: PictureFormat = .svg
+
+    @Option(
+      name: .shortAndLong, help: "Where to write: a file, a folder, or - for standard output.")
+    var output: String?
+
+    @Flag(help: "Also show Graphviz's own layout messages.")
+    var verbose = false
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+      let count = files.count * view.views.count
+      if output == "-" && count != 1 {
+        throw ValidationError(
+          "-o - writes one picture to standard output; choose one map and one view")
+      }
+    }
+
+    func run() throws {
+      let plan = OutputPlan(files: files, views: view.views, format: format, output: output)
+      let renderer = DOTRenderer(theme: theme)
+      var failed = false
+      for file in files {
+        let result = MapCheck.run(path: file, options: input.loadOptions)
+        let diagnostics = input.applyingStrictness(result.diagnostics)
+        let formatter = DiagnosticFormatter(colored: Terminal.stderrIsColorTerminal) { _ in
+          result.text
+        }
+        for diagnostic in diagnostics { Terminal.printError(formatter.format(diagnostic)) }
+        guard let map = result.loaded?.map, !diagnostics.hasErrors else {
+          Terminal.printError("\(file): not drawn; fix the errors above first")
+          failed = true
+          continue
+        }
+        for view in view.views {
+          let bytes = try picture(of: map, view: view, renderer: renderer, file: file)
+          try write(bytes, to: plan.destination(for: file, view: view))
+        }
+      }
+      if failed { throw ExitStatus.mapProblems }
+    }
+
+    /// The DOT text, or Graphviz's rendering of it.
+    private func picture(of map: Map, view: MapView, renderer: DOTRenderer, file: String) throws
+      -> Data
+    {
+      let dot = renderer.render(map, view: view)
+      guard let graphvizFormat = format.graphviz else { return Data(dot.utf8) }
+      let rendering: Rendering
+      do {
+        rendering = try GraphvizEngine.shared.render(dot: dot, formats: [graphvizFormat])
+      } catch {
+        Terminal.printError("error: \(error.description)")
+        switch error {
+        case .contextUnavailable, .layoutUnavailable, .formatUnavailable:
+          throw ExitStatus.unavailable
+        default: throw ExitStatus.internalError
+        }
+      }
+      if verbose {
+        for warning in rendering.warnings {
+          Terminal.printError("\(file): note: Graphviz: \(warning)")
+        }
+      }
+      guard let data = rendering[graphvizFormat] else { throw ExitStatus.internalError }
+      return data
+    }
+
+    private func write(_ data: Data, to destination: OutputPlan.Destination) throws {
+      switch destination {
+      case .standardOutput:
+        FileHandle.standardOutput.write(data)
+      case .file(let path):
+        do {
+          let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+          try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+          try AtomicFile.write(data, to: path)
+          Terminal.printOutput("Wrote \(path)")
+        } catch let error as AtomicFile.WriteError {
+          Terminal.printError("error: \(error)")
+          throw ExitStatus.cannotWrite
+        } catch {
+          Terminal.printError("error: cannot write \(path): \(error.localizedDescription)")
+          throw ExitStatus.cannotWrite
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import GraphvizKit
+import SIMModel
+import SIMRender
+
+/// The picture formats `simmap render` writes.
+enum PictureFormat: String, ExpressibleByArgument, CaseIterable {
+  case svg, png, pdf, dot, json
+
+  /// The Graphviz format, or nil for DOT, which simmap writes itself.
+  var graphviz: GraphvizFormat? { GraphvizFormat(rawValue: rawValue) }
+}
+
+/// A `--view` value: one view, or all of them.
+enum ViewChoice: ExpressibleByArgument {
+  case one(MapView)
+  case all
+
+  init?(argument: String) {
+    if argument == "all" {
+      self = .all
+    } else if let view = MapView(parsing: argument) {
+      self = .one(view)
+    } else {
+      return nil
+    }
+  }
+
+  static var allValueStrings: [String] {
+    ["map", "sharing", "intercept:0", "…", "intercept:5", "all"]
+  }
+
+  var views: [MapView] {
+    switch self {
+    case .one(let view): [view]
+    case .all: MapView.all
+    }
+  }
+}
+
+extension Theme: ExpressibleByArgument {
+  /// The theme a `--theme` value names.
+  public init?(argument: String) {
+    guard let theme = Theme.named(argument) else { return nil }
+    self = theme
+  }
+
+  /// The theme names help lists.
+  public static var allValueStrings: [String] { Theme.names }
+}
