@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "simmap", targets: ["simmap"]),
     .library(name: "SIMModel", targets: ["SIMModel"]),
+    .library(name: "SIMAnalysis", targets: ["SIMAnalysis"]),
     .library(name: "SIMRender", targets: ["SIMRender"]),
     .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
   ],
@@ -18,6 +19,13 @@ let package = Package(
     .target(
       name: "SIMModel",
       dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(
+      name: "SIMAnalysis",
+      dependencies: ["SIMModel", .product(name: "Yams", package: "Yams")],
+      resources: [
+        .embedInCode("Resources/practices.yaml"), .embedInCode("Resources/legal-bases.yaml"),
+      ]
     ),
     .target(name: "SIMRender", dependencies: ["SIMModel"]),
     .systemLibrary(
@@ -31,6 +39,7 @@ let package = Package(
       name: "simmap",
       dependencies: [
         "SIMModel",
+        "SIMAnalysis",
         "SIMRender",
         "GraphvizKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -39,6 +48,11 @@ let package = Package(
     .testTarget(
       name: "SIMModelTests",
       dependencies: ["SIMModel", "SIMTestSupport"],
+      exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "SIMAnalysisTests",
+      dependencies: ["SIMAnalysis", "SIMModel", "SIMTestSupport"],
       exclude: ["Golden"]
     ),
     .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),

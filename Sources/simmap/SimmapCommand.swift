@@ -12,17 +12,20 @@ struct SimmapCommand: ParsableCommand {
       Examples:
         simmap init --name "Riverbend County" riverbend.yaml
         simmap validate riverbend.yaml
+        simmap analyze riverbend.yaml
+        simmap practices --intercept 2
         simmap render riverbend.yaml --format png
         simmap validate --format json Maps/*.yaml
         simmap schema -o simmap.schema.json
 
-      Exit codes: 0 ok, 1 the map has problems, 64 usage \
+      Exit codes: 0 ok, 1 the map has problems (for analyze: or a finding is an error), 64 usage \
       error, 69 Graphviz unavailable, \
       70 internal error, 73 an output file could not be written.
       """,
     version: SimmapVersion.current,
     subcommands: [
-      Validate.self, Render.self, Init.self, Schema.self, Doctor.self,
+      Validate.self, Analyze.self, Render.self, Practices.self, Init.self, Schema.self,
+      Doctor.self,
     ]
   )
 }

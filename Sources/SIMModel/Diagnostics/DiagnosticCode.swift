@@ -77,10 +77,17 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   /// A resource sits at a decision point of another intercept.
   case decisionPointElsewhere = "decision-point-elsewhere"
 
+  // Practices and analysis
+  /// A `practice:` id is not in the practice catalog.
+  case unknownPractice = "unknown-practice"
+  /// `analysis: disabled:` names a rule that does not exist; it is ignored.
+  case unknownRule = "unknown-rule"
+
   /// The severity the code carries unless a caller decides otherwise.
   public var defaultSeverity: Severity {
     switch self {
-    case .unknownKey, .dateOrder, .agreementParties, .decisionPointElsewhere: .warning
+    case .unknownKey, .dateOrder, .agreementParties, .decisionPointElsewhere, .unknownRule:
+      .warning
     default: .error
     }
   }

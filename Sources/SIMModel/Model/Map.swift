@@ -27,13 +27,16 @@ public struct Map: Hashable, Sendable {
   public var actions: [Action]
   /// The information-sharing project charter.
   public var charter: Charter?
+  /// Settings for `simmap analyze`, such as rules the map switches off.
+  public var analysis: AnalysisSettings
 
   /// Creates a map; missing intercepts are filled in with the continuum's defaults.
   public init(
     jurisdiction: Jurisdiction, continuum: Continuum = .adult, provenance: String? = nil,
     workshop: Workshop? = nil, sources: [Source] = [], agencies: [Agency] = [],
     intercepts: [Intercept] = [], exchanges: [Exchange] = [], agreements: [Agreement] = [],
-    priorities: [Priority] = [], actions: [Action] = [], charter: Charter? = nil
+    priorities: [Priority] = [], actions: [Action] = [], charter: Charter? = nil,
+    analysis: AnalysisSettings = AnalysisSettings()
   ) {
     self.jurisdiction = jurisdiction
     self.continuum = continuum
@@ -51,6 +54,7 @@ public struct Map: Hashable, Sendable {
     self.priorities = priorities
     self.actions = actions
     self.charter = charter
+    self.analysis = analysis
   }
 
   /// The intercept with a number.

@@ -29,6 +29,8 @@ public enum ModelPath {
   public static let priorities = FieldPath.root.appending("priorities")
   /// `actions`.
   public static let actions = FieldPath.root.appending("actions")
+  /// `analysis`.
+  public static let analysis = FieldPath.root.appending("analysis")
 
   /// `intercepts.N`.
   public static func intercept(_ number: InterceptNumber) -> FieldPath {

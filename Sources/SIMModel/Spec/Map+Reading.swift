@@ -19,6 +19,7 @@ extension Map {
       FieldShape("priorities", .list(.object(Priority.shape)), "Voted priorities for change"),
       FieldShape("actions", .list(.object(Action.shape)), "The action planning matrix"),
       FieldShape("charter", .object(Charter.shape), "The information-sharing project charter"),
+      FieldShape("analysis", .object(AnalysisSettings.shape), "Settings for simmap analyze"),
     ])
 
   /// Reads a map from its root node, after the version has been checked.
@@ -37,7 +38,10 @@ extension Map {
       agreements: reader.entities("agreements") { Agreement(reading: $0) },
       priorities: reader.entities("priorities") { Priority(reading: $0) },
       actions: reader.entities("actions") { Action(reading: $0) },
-      charter: reader["charter"]?.object(Charter.shape).map { Charter(reading: $0) })
+      charter: reader["charter"]?.object(Charter.shape).map { Charter(reading: $0) },
+      analysis: reader["analysis"]?.object(AnalysisSettings.shape).map {
+        AnalysisSettings(reading: $0)
+      } ?? AnalysisSettings())
   }
 
   private static func readIntercepts(_ node: MapNode?, continuum: Continuum) -> [Intercept] {

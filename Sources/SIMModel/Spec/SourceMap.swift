@@ -40,6 +40,11 @@ public struct SourceMap: Sendable {
     }
   }
 
+  /// The position of the value at exactly `path`, or nil when the file does not write it.
+  public func exactLocation(of path: FieldPath) -> SourceLocation? {
+    valueLocations[path]
+  }
+
   /// The path of the element at `index` of the model list read from `list`.
   ///
   /// Items the loader dropped (for example, ones with no id) are not counted, so the index is

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SIMAnalysis
 import SIMModel
 
 extension SimmapCommand {
@@ -8,8 +9,9 @@ extension SimmapCommand {
       abstract: "Check map files and report every problem with its line and column.",
       discussion: """
         Problems are printed as `file:line:column: error: message [code]`, all of them in one \
-        run. Warnings (such as a misspelled key, which is ignored) do not fail the check unless \
-        --strict is given.
+        run, including `practice:` ids that are not in the practice catalog (see `simmap \
+        practices`). Warnings (such as a misspelled key, which is ignored) do not fail the check \
+        unless --strict is given.
 
         Examples:
           simmap validate map.yaml
@@ -34,7 +36,7 @@ extension SimmapCommand {
       var texts: [String: String] = [:]
       var summaries: [String] = []
       for file in files {
-        let result = MapCheck.run(path: file, options: input.loadOptions)
+        let result = AnalysisValidator().check(path: file, options: input.loadOptions)
         let diagnostics = input.applyingStrictness(result.diagnostics)
         reports.append(.init(file: file, diagnostics: diagnostics))
         texts[file] = result.text

@@ -1,0 +1,53 @@
+import SIMModel
+
+/// What `Analyzer` found in one map: findings, core-practice coverage and ranked linkage
+/// opportunities.
+public struct Analysis: Hashable, Sendable {
+  /// The map file, as the user named it.
+  public var file: String
+  /// The jurisdiction's name.
+  public var jurisdiction: String
+  /// The map's continuum, which decides the core practices.
+  public var continuum: Continuum
+  /// The date agreements were checked against.
+  public var asOf: CalendarDate
+  /// Every finding, sorted by intercept (whole-map findings last), then position.
+  public var findings: [Finding]
+  /// Core practices present per intercept and overall.
+  public var coverage: Coverage
+  /// The linkage opportunities, best first.
+  public var opportunities: [LinkageOpportunity]
+  /// The rules the map switched off, sorted.
+  public var disabledRules: [String]
+
+  /// Creates an analysis result.
+  public init(
+    file: String, jurisdiction: String, continuum: Continuum, asOf: CalendarDate,
+    findings: [Finding], coverage: Coverage, opportunities: [LinkageOpportunity],
+    disabledRules: [String]
+  ) {
+    self.file = file
+    self.jurisdiction = jurisdiction
+    self.continuum = continuum
+    self.asOf = asOf
+    self.findings = findings
+    self.coverage = coverage
+    self.opportunities = opportunities
+    self.disabledRules = disabledRules
+  }
+
+  /// Whether any finding is an error, which makes `simmap analyze` exit with status 1.
+  public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+  /// The same analysis with only the findings of `minimum` severity or worse.
+  public func filtered(minimumSeverity minimum: Severity) -> Analysis {
+    var copy = self
+    copy.findings = findings.filter { $0.severity >= minimum }
+    return copy
+  }
+
+  /// How many findings have `severity`.
+  public func count(_ severity: Severity) -> Int {
+    findings.filter { $0.severity == severity }.count
+  }
+}

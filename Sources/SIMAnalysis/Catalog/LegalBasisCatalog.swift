@@ -1,0 +1,57 @@
+import SIMModel
+
+/// The legal bases a map's exchanges can cite, with what each one allows.
+public struct LegalBasisCatalog: Sendable {
+  /// The entries, in catalog order.
+  public let entries: [LegalBasisInfo]
+
+  /// Creates a catalog; a later entry for a basis already present is dropped.
+  public init(entries: [LegalBasisInfo]) {
+    var seen = Set<LegalBasis>()
+    self.entries = entries.filter { seen.insert($0.id).inserted }
+  }
+
+  /// The catalog shipped with simmap, `Resources/legal-bases.yaml`.
+  ///
+  /// Compiled into the library and checked by the tests, like `PracticeCatalog.standard`.
+  public static let standard: LegalBasisCatalog = {
+    do {
+      return try LegalBasisCatalog(
+        yaml: String(decoding: PackageResources.legal_bases_yaml, as: UTF8.self))
+    } catch {
+      preconditionFailure("the built-in legal-basis catalog does not load: \(error)")
+    }
+  }()
+
+  /// The entry for a basis.
+  public func info(_ basis: LegalBasis) -> LegalBasisInfo? {
+    entries.first { $0.id == basis }
+  }
+
+  /// The bases, in catalog order, that can carry every one of `records` to a recipient of one
+  /// of `kinds` (nil when not known).
+  ///
+  /// Only bases for a standing exchange are offered: never `none-identified`, nor the HIPAA
+  /// permissions for law enforcement requests and serious threats, which allow a disclosure
+  /// case by case. The 42 CFR Part 2 bases are offered only for substance use records: for
+  /// other records they add nothing to ordinary consent.
+  public func bases(
+    carrying records: [Exchange.RecordKind], to kinds: Set<LegalBasisInfo.Recipient>?
+  ) -> [LegalBasisInfo] {
+    entries.filter { suits($0, records: records, to: kinds) }
+  }
+
+  /// Whether `entry` can carry every one of `records` to a recipient of one of `kinds`, and is
+  /// worth offering for them (see `bases(carrying:to:)`).
+  public func suits(
+    _ entry: LegalBasisInfo, records: [Exchange.RecordKind],
+    to kinds: Set<LegalBasisInfo.Recipient>?
+  ) -> Bool {
+    let caseByCase: Set<LegalBasis> = [.noneIdentified, .hipaaLawEnforcement, .hipaaSeriousThreat]
+    let part2 = entry.id == .part2Consent || entry.id == .part2CourtOrder
+    guard !caseByCase.contains(entry.id), !part2 || records.contains(.substanceUse) else {
+      return false
+    }
+    return records.allSatisfy { entry.allows($0, to: kinds) }
+  }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import SIMAnalysis
+import SIMModel
+
+extension SimmapCommand {
+  struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Find gaps and linkage opportunities by comparing a map with the SIM's practices.",
+      discussion: """
+        The map is checked first; a map with errors is not analyzed. The report shows how many \
+        of the core practices of each intercept the map has running, the linkage opportunities \
+        (a justice agency and a health agency serving the same people with no exchange in \
+        place), ranked, and every finding with its file:line:column. A map can switch rules \
+        off with `analysis: disabled: [rule-id]`; docs/analysis.md describes every rule.
+
+        Exit status: 0 when no finding is an error, 1 when one is (or the map has errors).
+
+        Examples:
+          simmap analyze map.yaml
+          simmap analyze map.yaml --format markdown > analysis.md
+          simmap analyze map.yaml --min-severity warning --as-of 2026-11-15
+          simmap analyze map.yaml --format json
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case text, json, markdown
+    }
+
+    enum MinimumSeverity: String, ExpressibleByArgument, CaseIterable {
+      case note, warning, error
+    }
+
+    @Argument(help: "The map file to analyze.", completion: .file(extensions: ["yaml", "yml"]))
+    var file = "map.yaml"
+
+    @Option(help: "How to report: text for people, markdown for documents, json for tools.")
+    var format: Format = .text
+
+    @Option(help: "Leave out findings less serious than this: note, warning or error.")
+    var minSeverity: MinimumSeverity = .note
+
+    @Option(
+      help: ArgumentHelp(
+        "The date to check agreements' review dates against (default today).",
+        valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+      if let asOf, Self.date(asOf) == nil {
+        throw ValidationError("--as-of must be a date written as YYYY-MM-DD, such as 2026-11-15")
+      }
+    }
+
+    func run() throws {
+      let result = AnalysisValidator().check(path: file, options: input.loadOptions)
+      let diagnostics = input.applyingStrictness(result.diagnostics)
+      let formatter = DiagnosticFormatter(colored: Terminal.stderrIsColorTerminal) { _ in
+        result.text
+      }
+      for diagnostic in diagnostics { Terminal.printError(formatter.format(diagnostic)) }
+      guard let loaded = result.loaded, !diagnostics.hasErrors else {
+        Terminal.printError("\(file): not analyzed; fix the errors above first")
+        throw ExitStatus.mapProblems
+      }
+      let analysis = Analyzer().analyze(loaded, asOf: asOfDate)
+      let shown = analysis.filtered(minimumSeverity: severity)
+      let reporter = AnalysisFormat(rawValue: format.rawValue)?.reporter ?? TextAnalysisReport()
+      FileHandle.standardOutput.write(Data(reporter.report(shown).utf8))
+      if analysis.hasErrors { throw ExitStatus.mapProblems }
+    }
+
+    private var severity: Severity {
+      Severity(rawValue: minSeverity.rawValue) ?? .note
+    }
+
+    /// The --as-of date, or today's date where simmap runs.
+    private var asOfDate: CalendarDate {
+      if let asOf, let date = Self.date(asOf) { return date }
+      let today = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+      return CalendarDate(year: today.year ?? 2026, month: today.month, day: today.day)
+    }
+
+    /// A full date written as YYYY-MM-DD.
+    static func date(_ text: String) -> CalendarDate? {
+      guard let date = CalendarDate(parsing: text), date.day != nil else { return nil }
+      return date
+    }
+  }
+}
