@@ -1,6 +1,6 @@
 # simmap — make targets for facilitators and developers.
 #
-#   make demo    install what is missing, build, and render the sample maps into out/
+#   make demo    install what is missing, build, render the sample maps and a comparison into out/
 #   make test    install what is missing, build, and run every test
 #   make build   build simmap (debug)
 #   make lint    check formatting with swift-format
@@ -48,7 +48,7 @@ format:
 
 bench: deps
 	$(SWIFT) build -c release
-	.build/release/simmap-bench
+	.build/release/simmap-bench --repeat 5 --max-resources 1000 Examples/tutorial.yaml Maps/*.yaml
 
 clean:
 	rm -rf .build $(OUT)

@@ -27,13 +27,15 @@ let package = Package(
         .embedInCode("Resources/practices.yaml"), .embedInCode("Resources/legal-bases.yaml"),
       ]
     ),
-    .target(name: "SIMRender", dependencies: ["SIMModel"]),
+    .target(name: "SIMRender", dependencies: ["SIMModel", "SIMAnalysis"]),
     .systemLibrary(
       name: "CGraphviz",
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
     .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
+    .executableTarget(
+      name: "simmap-bench", dependencies: ["SIMModel", "SIMRender", "GraphvizKit"]),
     .target(name: "SIMTestSupport", dependencies: ["SIMModel"], path: "Sources/SIMTestSupport"),
     .executableTarget(
       name: "simmap",
@@ -60,7 +62,7 @@ let package = Package(
       name: "RenderingTests",
       dependencies: ["SIMModel", "SIMRender", "GraphvizKit", "SIMTestSupport"]),
     .testTarget(
-      name: "SIMRenderTests", dependencies: ["SIMRender", "SIMModel"],
+      name: "SIMRenderTests", dependencies: ["SIMRender", "SIMModel", "SIMAnalysis"],
       exclude: ["Golden", "Fixtures"]),
     .testTarget(
       name: "CLITests",

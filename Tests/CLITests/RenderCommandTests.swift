@@ -37,7 +37,8 @@ struct RenderCommandTests {
       atPath: folder.appendingPathComponent("pictures").path
     ).sorted()
     let expected =
-      ["riverbend.png", "riverbend.sharing.png"] + (0...5).map { "riverbend.intercept-\($0).png" }
+      ["riverbend.png", "riverbend.sharing.png", "riverbend.opportunities.png"]
+      + (0...5).map { "riverbend.intercept-\($0).png" }
     #expect(names == expected.sorted())
     let png = try Data(contentsOf: folder.appendingPathComponent("pictures/riverbend.png"))
     #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))

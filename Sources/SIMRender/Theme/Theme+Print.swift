@@ -2,7 +2,7 @@ extension Theme {
   /// Black and white: status is carried by line style, shape and words, never by colour.
   public static var print: Theme {
     let gray = Color("#808080")
-    return Theme(
+    var theme = Theme(
       name: "print",
       fonts: Fonts(title: 28, subtitle: 15, heading: 15, body: 12, detail: 10, edge: 10),
       palette: Palette(background: .white, text: .black, mutedText: Color("#404040"), line: gray),
@@ -40,5 +40,10 @@ extension Theme {
       exit: EdgeStyle(color: Color("#404040")),
       violation: EdgeStyle(line: .dashed, penWidth: 2, marker: "violation"),
       community: NodeStyle(isRounded: true, border: gray, fill: Color("#D9D9D9")))
+    theme.opportunity = NodeStyle(
+      line: .dashed, isRounded: true, penWidth: 2, fill: .white, marker: "OPPORTUNITY")
+    theme.missingPractice = NodeStyle(
+      line: .dotted, penWidth: 1.5, fill: .white, marker: "MISSING CORE PRACTICE")
+    return theme
   }
 }

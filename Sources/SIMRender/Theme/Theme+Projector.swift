@@ -1,7 +1,7 @@
 extension Theme {
   /// Large type and strong contrast for a projected screen at the back of a room.
   public static var projector: Theme {
-    return Theme(
+    var theme = Theme(
       name: "projector",
       fonts: Fonts(title: 40, subtitle: 22, heading: 22, body: 18, detail: 15, edge: 15),
       palette: Palette(
@@ -47,5 +47,8 @@ extension Theme {
         line: .dashed, color: Color("#B71C1C"), penWidth: 3, marker: "violation"),
       community: NodeStyle(
         isRounded: true, penWidth: 2, border: Color("#1B5E20"), fill: Color("#A5D6A7")))
+    theme.opportunity.penWidth = 3
+    theme.missingPractice.penWidth = 2.5
+    return theme
   }
 }

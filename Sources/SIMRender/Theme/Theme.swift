@@ -38,6 +38,14 @@ public struct Theme: Hashable, Sendable {
   public var violation: EdgeStyle
   /// The community band under the columns.
   public var community: NodeStyle
+  /// A linkage opportunity the analysis found, on the opportunities view.
+  public var opportunity = NodeStyle(
+    line: .dashed, isRounded: true, penWidth: 1.8, border: Color("#6A1B9A"),
+    fill: Color("#F3E5F5"), text: Color("#4A148C"), marker: "OPPORTUNITY")
+  /// A core practice an intercept lacks, on the opportunities view.
+  public var missingPractice = NodeStyle(
+    line: .dotted, penWidth: 1.5, border: Color("#546E7A"), fill: .white,
+    text: Color("#37474F"), marker: "MISSING CORE PRACTICE")
 
   /// The theme called `name` (`default`, `print` or `projector`), or nil for another name.
   public static func named(_ name: String) -> Theme? {

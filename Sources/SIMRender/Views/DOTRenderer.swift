@@ -23,6 +23,8 @@ public struct DOTRenderer: Sendable {
     switch view {
     case .map: CrossSystemMapView(theme: theme).graph(for: map)
     case .sharing: SharingView(theme: theme).graph(for: map)
+    case .opportunities:
+      CrossSystemMapView(theme: theme, overlay: MapOverlay(map: map)).graph(for: map)
     case .intercept(let number): InterceptDetailView(theme: theme, number: number).graph(for: map)
     }
   }

@@ -6,14 +6,26 @@ import SIMModel
 /// which pushed the legend's box into the community band.
 struct Legend {
   let theme: Theme
+  /// Whether to explain the analysis notes of the opportunities view too.
+  var includesOverlay = false
+
+  init(theme: Theme) {
+    self.theme = theme
+  }
 
   /// Adds the legend hung below `anchor`, at most `perRow` samples to a row, kept in order by
   /// invisible edges; `isAligned` starts it under the anchor rather than wherever it fits.
   func add(to graph: inout DOTGraph, below anchor: String, perRow: Int, isAligned: Bool = true) {
     var legend = DOTSubgraph(id: "legend")
     legend.add(heading)
-    let boxes =
+    var boxes =
       stepSamples + resourceSamples + [sample("gap", theme.gap, "Gap named at the workshop")]
+    if includesOverlay {
+      boxes += [
+        sample("missing", theme.missingPractice, "Core practice the map does not show"),
+        sample("opportunity", theme.opportunity, "Agencies that could share information"),
+      ]
+    }
     for node in boxes + exchangeSamples { legend.add(node) }
     let groups: [[[String]]] = [
       [[NodeID.legend("heading")]] + boxes.map { [$0.id] },

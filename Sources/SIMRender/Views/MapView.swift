@@ -6,19 +6,23 @@ public enum MapView: Hashable, Sendable, CustomStringConvertible {
   case map
   /// Agencies grouped by sector, with the information they exchange.
   case sharing
+  /// The cross-system map with the analysis marked on it: missing core practices and linkage
+  /// opportunities in the intercepts where they belong.
+  case opportunities
   /// One intercept in full detail, for a breakout group.
   case intercept(InterceptNumber)
 
   /// Every view, intercepts in order.
   public static var all: [MapView] {
-    [.map, .sharing] + InterceptNumber.all.map(MapView.intercept)
+    [.map, .sharing, .opportunities] + InterceptNumber.all.map(MapView.intercept)
   }
 
-  /// Reads `map`, `sharing` or `intercept:N` with N from 0 to 5; nil for anything else.
+  /// Reads `map`, `sharing`, `opportunities` or `intercept:N` with N from 0 to 5; nil for anything else.
   public init?(parsing text: String) {
     switch text {
     case "map": self = .map
     case "sharing": self = .sharing
+    case "opportunities": self = .opportunities
     default:
       let prefix = "intercept:"
       guard text.hasPrefix(prefix), let value = Int(text.dropFirst(prefix.count)),
@@ -33,6 +37,7 @@ public enum MapView: Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .map: "map"
     case .sharing: "sharing"
+    case .opportunities: "opportunities"
     case .intercept(let number): "intercept:\(number.value)"
     }
   }

@@ -23,7 +23,7 @@ struct TitleBlock {
       var note = runs.note
       note.color = theme.palette.mutedText
       builder.add(
-        "Sample map reconstructed from public sources; see the map file's provenance note.", note,
+        "Where this content comes from: see the provenance note in the map file.", note,
         width: width * 2)
     }
     return builder.label

@@ -39,6 +39,7 @@ struct OutputPlan {
       switch view {
       case .map: ""
       case .sharing: ".sharing"
+      case .opportunities: ".opportunities"
       case .intercept(let number): ".intercept-\(number.value)"
       }
     return "\(stem)\(suffix).\(format.rawValue)"

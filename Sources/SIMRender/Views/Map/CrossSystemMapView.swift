@@ -9,6 +9,8 @@ import SIMModel
 /// invisible edges, and loops drawn with `constraint=false` so they cannot move the columns.
 struct CrossSystemMapView {
   let theme: Theme
+  /// Analysis notes to mark in the columns, for the opportunities view.
+  var overlay: MapOverlay?
 
   /// The map's DOT graph.
   func graph(for map: Map) -> DOTGraph {
@@ -16,7 +18,8 @@ struct CrossSystemMapView {
     var graph = DOTGraph(
       name: "cross_system_map",
       attributes: theme.graphAttributes.merging(layoutAttributes).merging(
-        TitleBlock(map: map, theme: theme).attributes(subject: "cross-system map")),
+        TitleBlock(map: map, theme: theme).attributes(
+          subject: overlay == nil ? "cross-system map" : "opportunities for change")),
       nodeDefaults: theme.nodeDefaults, edgeDefaults: theme.edgeDefaults)
     let columns = map.intercepts.map { intercept in
       var column = InterceptColumn(
@@ -24,6 +27,7 @@ struct CrossSystemMapView {
         isDetailed: false)
       column.continuesFromLeft = intercept.number != InterceptNumber.all.first
       column.continuesToRight = intercept.number != InterceptNumber.all.last
+      column.overlay = overlay?.notes(at: intercept.number) ?? []
       return column.build()
     }
     for column in columns { graph.add(column.band) }
@@ -35,7 +39,9 @@ struct CrossSystemMapView {
           DOTEdge(exit.id, NodeID.community(number), theme.exit.attributes.merging([.weight: 2])))
       }
     }
-    Legend(theme: theme).add(to: &graph, below: columns[0].community, perRow: 10)
+    var legend = Legend(theme: theme)
+    legend.includesOverlay = overlay != nil
+    legend.add(to: &graph, below: columns[0].community, perRow: 10)
     return graph
   }
 

@@ -23,6 +23,8 @@ struct InterceptColumn {
   var continuesFromLeft = true
   /// Whether the spine and community band go on to the right.
   var continuesToRight = true
+  /// Analysis notes stacked under the information sharing, on the opportunities view.
+  var overlay: [OverlayNote] = []
 
   /// The parts of a built column.
   struct Parts {
@@ -68,6 +70,7 @@ struct InterceptColumn {
     if let figures = figuresNode() { tiers.stack([figures], width: 1, name: figures.id) }
     tiers.stack(gapNodes(), width: min(width, 3), name: "i\(number)_gaps")
     tiers.stack(exchangeNodes(), width: min(width, 2), name: "i\(number)_sharing")
+    tiers.stack(overlayNodes(), width: min(width, 2), name: "i\(number)_overlay")
     let community = communityNode
     tiers.stack([community], width: 1, name: community.id)
     band = tiers.subgraph

@@ -1,0 +1,43 @@
+import Foundation
+import GraphvizKit
+import SIMModel
+import SIMRender
+
+/// One map measured stage by stage.
+struct BenchmarkCase {
+  var label: String
+  var path: String
+
+  func measure(repeats: Int, dotPath: String) throws -> StageTimes {
+    var times = StageTimes(label: label)
+    var loaded: LoadedMap?
+    times.load = median(repeats) { loaded = MapLoader().load(path: path).loaded }
+    guard let loaded else { throw BenchmarkError.unreadable(path) }
+    times.resources = loaded.map.allResources.count
+    times.validate = median(repeats) { _ = MapValidator().validate(loaded) }
+    var dot = ""
+    times.buildDOT = median(repeats) { dot = DOTRenderer().render(loaded.map, view: .map) }
+    let engine = GraphvizEngine.shared
+    times.layout = median(repeats) { _ = try? engine.render(dot: dot, formats: []) }
+    let layoutAndSVG = median(repeats) { _ = try? engine.render(dot: dot, formats: [.svg]) }
+    times.render = max(0, layoutAndSVG - times.layout)
+    times.inProcess = layoutAndSVG
+    times.subprocess = median(repeats) { _ = DotSubprocess.render(dot, dotPath: dotPath) }
+    return times
+  }
+
+  /// The median wall-clock time of `repeats` runs of `work`, in milliseconds.
+  private func median(_ repeats: Int, _ work: () -> Void) -> Double {
+    let clock = ContinuousClock()
+    let samples = (0..<repeats).map { _ in
+      let duration = clock.measure(work)
+      return Double(duration.components.seconds) * 1000
+        + Double(duration.components.attoseconds) / 1e15
+    }.sorted()
+    return samples[samples.count / 2]
+  }
+}
+
+enum BenchmarkError: Error {
+  case unreadable(String)
+}
