@@ -6,12 +6,17 @@ import SIMModel
 /// `simmap validate` and `simmap analyze` run it after `MapCheck`, so a misspelled practice is
 /// reported with its line and column and the closest id.
 public struct AnalysisValidator: Sendable {
-  /// The practices `practice:` ids must come from.
-  public var catalog: PracticeCatalog
+  private let chosenCatalog: PracticeCatalog?
 
-  /// Creates a validator.
-  public init(catalog: PracticeCatalog = .standard) {
-    self.catalog = catalog
+  /// The practices `practice:` ids must come from.
+  ///
+  /// The shipped catalog is read only when a map gets this far, so a file that cannot be read
+  /// at all is reported without parsing the catalog first.
+  public var catalog: PracticeCatalog { chosenCatalog ?? .standard }
+
+  /// Creates a validator; without a catalog, it uses the one shipped with simmap.
+  public init(catalog: PracticeCatalog? = nil) {
+    self.chosenCatalog = catalog
   }
 
   /// The problems, sorted by position.

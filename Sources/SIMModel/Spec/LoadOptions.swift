@@ -11,7 +11,8 @@ public struct LoadOptions: Sendable, Hashable {
   public var maximumFileSize: Int
   /// The deepest nesting of mappings and lists.
   public var maximumNesting: Int
-  /// The most nodes the document may expand to.
+  /// The most nodes the document may expand to; a document may also expand to no more values
+  /// than it has bytes (or 10,000), which stops alias bombs in small files at once.
   public var maximumNodes: Int
 
   /// Creates limits; each defaults to the value above.

@@ -28,11 +28,14 @@ enum YAMLDocument {
         ))
     }
     if MapNode.isNullNode(node) { return .failure(empty(file)) }
-    if let mark = firstNodePastBudget(node, budget: options.maximumNodes) {
+    // Without aliases every value takes at least two bytes of text, so a document that expands
+    // to more values than it has bytes is an alias expansion, however small the file.
+    let budget = min(options.maximumNodes, max(10_000, text.utf8.count))
+    if let mark = firstNodePastBudget(node, budget: budget) {
       return .failure(
         Diagnostic(
           .documentTooLarge,
-          "the YAML expands to more than \(options.maximumNodes) values, most likely through aliases (*name)",
+          "the YAML expands to more than \(budget) values, most likely through aliases (*name)",
           at: SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1),
           hint: "a map needs no aliases; write the values out"))
     }
