@@ -86,7 +86,8 @@ struct ValidateCommandTests {
     #expect(result.status == 1)
     #expect(result.stderr.split(separator: "\n").filter { $0.contains("error:") }.count == 1)
     #expect(!result.stderr.contains("Fatal error"))
-    #expect(elapsed < .seconds(2), "took \(elapsed)")
+    // A guard against hangs, with room for a busy machine and process start-up.
+    #expect(elapsed < .seconds(5), "took \(elapsed)")
   }
 
   @Test("a usage mistake exits 64")

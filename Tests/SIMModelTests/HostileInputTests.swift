@@ -28,7 +28,8 @@ struct HostileInputTests {
     let diagnostics = result?.diagnostics ?? []
     #expect(diagnostics.map(\.code) == [code])
     #expect(result?.loaded == nil)
-    #expect(elapsed < .seconds(1), "took \(elapsed)")
+    // A guard against hangs, with room for a busy machine; the figures are in the closing notes.
+    #expect(elapsed < .seconds(3), "took \(elapsed)")
     return diagnostics.first
   }
 
