@@ -14,7 +14,8 @@ extension SimmapCommand {
         maps or --view all, -o names a folder.
 
         Views: map (the cross-system map), sharing (agencies and their information exchanges), \
-        intercept:N (one intercept in detail, N from 0 to 5), all. \
+        opportunities (the map with the analysis marked on it), intercept:N (one intercept in \
+        detail, N from 0 to 5), all. \
         Themes: default (color), print (black and white safe), projector (large type).
 
         Examples:
@@ -28,7 +29,7 @@ extension SimmapCommand {
     @Argument(help: "The map files to draw.", completion: .file(extensions: ["yaml", "yml"]))
     var files: [String] = ["map.yaml"]
 
-    @Option(help: "Which picture: map, sharing, intercept:N (0–5) or all.")
+    @Option(help: "Which picture: map, sharing, opportunities, intercept:N (0–5) or all.")
     var view: ViewChoice = .one(.map)
 
     @Option(help: "The look: \(Theme.names.joined(separator: ", ")).")

@@ -27,7 +27,14 @@ enum ViewChoice: ExpressibleByArgument {
   }
 
   static var allValueStrings: [String] {
-    ["map", "sharing", "intercept:0", "…", "intercept:5", "all"]
+    ["map", "sharing", "opportunities", "intercept:0", "…", "intercept:5", "all"]
+  }
+
+  var defaultValueDescription: String {
+    switch self {
+    case .one(let view): view.description
+    case .all: "all"
+    }
   }
 
   var views: [MapView] {
@@ -47,4 +54,7 @@ extension Theme: ExpressibleByArgument {
 
   /// The theme names help lists.
   public static var allValueStrings: [String] { Theme.names }
+
+  /// How help shows a theme as a default: by its name.
+  public var defaultValueDescription: String { name }
 }
