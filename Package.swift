@@ -20,9 +20,11 @@ let package = Package(
       name: "SIMModel",
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
+    // The sample maps of Maps/, compiled in; Sources/SIMSampleMaps/Maps links to Maps/.
+    .target(name: "SIMSampleMaps", resources: [.embedInCode("Maps")]),
     .target(
       name: "SIMAnalysis",
-      dependencies: ["SIMModel", .product(name: "Yams", package: "Yams")],
+      dependencies: ["SIMModel", "SIMSampleMaps", .product(name: "Yams", package: "Yams")],
       resources: [
         .embedInCode("Resources/practices.yaml"), .embedInCode("Resources/legal-bases.yaml"),
       ]
@@ -54,7 +56,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SIMAnalysisTests",
-      dependencies: ["SIMAnalysis", "SIMModel", "SIMTestSupport"],
+      dependencies: ["SIMAnalysis", "SIMModel", "SIMSampleMaps", "SIMTestSupport"],
       exclude: ["Golden"]
     ),
     .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),

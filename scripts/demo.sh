@@ -12,6 +12,15 @@ for map in Examples/tutorial.yaml Maps/*.yaml; do
   "$simmap" render "$map" --view all --format svg -o "$out/$name"
   "$simmap" render "$map" --view map --format png -o "$out/$name/map.png"
 done
+if "$simmap" help compare >/dev/null 2>&1; then
+  # A comparison of the tutorial county with a sample map, and its peers in the sample maps.
+  mkdir -p "$out/comparison"
+  "$simmap" compare Examples/tutorial.yaml Maps/hancock-oh-2017.yaml --format markdown \
+    --view -o "$out/comparison/tutorial-vs-hancock-oh-2017.svg" \
+    >"$out/comparison/tutorial-vs-hancock-oh-2017.md"
+  "$simmap" compare Examples/tutorial.yaml --library --format markdown \
+    >"$out/comparison/tutorial-peers.md"
+fi
 echo
 echo "Done. Open the pictures in $(cd "$out" && pwd):"
 ls -1 "$out" | sed 's/^/  /'

@@ -15,6 +15,9 @@ struct SimmapCommand: ParsableCommand {
         simmap analyze riverbend.yaml
         simmap practices --intercept 2
         simmap render riverbend.yaml --format png
+        simmap compare riverbend.yaml hancock-oh-2017
+        simmap compare riverbend.yaml --library
+        simmap diff riverbend-2026.yaml riverbend-2027.yaml
         simmap validate --format json Maps/*.yaml
         simmap schema -o simmap.schema.json
 
@@ -25,6 +28,7 @@ struct SimmapCommand: ParsableCommand {
     version: SimmapVersion.current,
     subcommands: [
       Validate.self, Analyze.self, Render.self, Practices.self, Init.self, Schema.self,
+      Compare.self, Diff.self,
       Doctor.self,
     ]
   )

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import SIMAnalysis
+import SIMModel
+import SIMRender
+
+extension SimmapCommand {
+  struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show one jurisdiction's progress between two mappings.",
+      discussion: """
+        Lists resources added, ended (status ended, or no longer on the map), renamed, moved or \
+        changed in status; gaps closed and opened; information exchanges whose status changed \
+        (such as gap or planned → in place), added or removed; and each priority's action \
+        steps done, with those done since the old map.
+
+        Items are paired by id first, then by practice and name, so a renamed resource is not \
+        counted as one ended and one added; docs/comparison.md gives the rules.
+
+        Examples:
+          simmap diff map-2025.yaml map-2026.yaml
+          simmap diff map-2025.yaml map-2026.yaml --format markdown > progress.md
+          simmap diff map-2025.yaml map-2026.yaml --view -o progress.svg
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case text, markdown, json
+    }
+
+    @Argument(help: "The earlier map.", completion: .file(extensions: ["yaml", "yml"]))
+    var old: String
+
+    @Argument(help: "The later map.", completion: .file(extensions: ["yaml", "yml"]))
+    var new: String
+
+    @Option(help: "How to report: text for people, markdown for documents, json for tools.")
+    var format: Format = .text
+
+    @Flag(help: "Also draw a progress picture: what changed at each intercept.")
+    var view = false
+
+    @Option(
+      name: .shortAndLong,
+      help: "The picture's file, .svg, .png, .pdf or .dot (default NEW-progress.svg).")
+    var output: String?
+
+    @Option(help: "The picture's look: \(Theme.names.joined(separator: ", ")).")
+    var theme = Theme.default.name
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+      guard Theme.named(theme) != nil else {
+        throw ValidationError("--theme must be one of \(Theme.names.joined(separator: ", "))")
+      }
+      try ComparisonPicture.validate(output)
+    }
+
+    func run() throws {
+      let reader = ComparisonInput(input: input, verb: "compared")
+      let diff = MapDiff(
+        old: try reader.load(old), new: try reader.load(new))
+      let report =
+        switch format {
+        case .text: TextDiffReport().report(diff)
+        case .markdown: MarkdownDiffReport().report(diff)
+        case .json: JSONDiffReport().report(diff)
+        }
+      FileHandle.standardOutput.write(Data(report.utf8))
+      if view || output != nil {
+        let path = output ?? Compare.stem(new) + "-progress.svg"
+        try ComparisonPicture(path: path).write(
+          dot: DOTRenderer(theme: Theme.named(theme) ?? .default).render(diff))
+      }
+    }
+  }
+}
