@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "SIMAnalysis", targets: ["SIMAnalysis"]),
     .library(name: "SIMRender", targets: ["SIMRender"]),
     .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
+    .library(name: "SIMReport", targets: ["SIMReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -36,6 +37,8 @@ let package = Package(
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
     .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
+    .target(
+      name: "SIMReport", dependencies: ["SIMModel", "SIMAnalysis", "SIMRender", "GraphvizKit"]),
     .executableTarget(
       name: "simmap-bench", dependencies: ["SIMModel", "SIMRender", "GraphvizKit"]),
     .target(name: "SIMTestSupport", dependencies: ["SIMModel"], path: "Sources/SIMTestSupport"),
@@ -46,6 +49,7 @@ let package = Package(
         "SIMAnalysis",
         "SIMRender",
         "GraphvizKit",
+        "SIMReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -66,6 +70,11 @@ let package = Package(
     .testTarget(
       name: "SIMRenderTests", dependencies: ["SIMRender", "SIMModel", "SIMAnalysis"],
       exclude: ["Golden", "Fixtures"]),
+    .testTarget(
+      name: "SIMReportTests",
+      dependencies: ["SIMReport", "SIMAnalysis", "SIMModel", "GraphvizKit", "SIMTestSupport"],
+      exclude: ["Golden"]
+    ),
     .testTarget(
       name: "CLITests",
       dependencies: ["simmap", "SIMTestSupport"]

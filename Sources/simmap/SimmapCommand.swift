@@ -15,6 +15,8 @@ struct SimmapCommand: ParsableCommand {
         simmap analyze riverbend.yaml
         simmap practices --intercept 2
         simmap render riverbend.yaml --format png
+        simmap report riverbend.yaml --format markdown
+        simmap charter riverbend.yaml
         simmap compare riverbend.yaml hancock-oh-2017
         simmap compare riverbend.yaml --library
         simmap diff riverbend-2026.yaml riverbend-2027.yaml
@@ -29,6 +31,7 @@ struct SimmapCommand: ParsableCommand {
     subcommands: [
       Validate.self, Analyze.self, Render.self, Practices.self, Init.self, Schema.self,
       Compare.self, Diff.self,
+      Report.self, Charter.self,
       Doctor.self,
     ]
   )

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The one escaping function for Markdown: every text from a map goes through it.
+enum MarkdownText {
+  /// Characters that mean something in CommonMark or GitHub Markdown, escaped anywhere.
+  private static let special: Set<Character> = [
+    "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "#", "{", "}",
+  ]
+
+  /// `text` as literal Markdown text: special characters get a backslash, line breaks and tabs
+  /// become spaces, and a start that would begin a list, a quote or a heading is escaped.
+  static func escape(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "\r\n", "\n", "\r", "\t": result.append(" ")
+      case _ where special.contains(character): result += "\\" + String(character)
+      default: result.append(character)
+      }
+    }
+    return escapeStart(result)
+  }
+
+  /// Escapes `-`, `+`, `=` or `1.` at the start, which would otherwise begin a block.
+  private static func escapeStart(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    if "-+=".contains(first) { return "\\" + text }
+    let digits = text.prefix { $0.isASCII && $0.isNumber }
+    if !digits.isEmpty, let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
+      return digits + "\\" + text.dropFirst(digits.count)
+    }
+    return text
+  }
+
+  /// An address for a Markdown link, or nil when it is not `http` or `https`: characters that
+  /// would end the link are percent-encoded.
+  static func linkTarget(_ url: String) -> String? {
+    guard let safe = HTMLText.safeURL(url), !safe.hasPrefix("#") else { return nil }
+    var result = ""
+    for scalar in safe.unicodeScalars {
+      switch scalar {
+      case "<": result += "%3C"
+      case ">": result += "%3E"
+      case " ": result += "%20"
+      case "\\": result += "%5C"
+      case "(": result += "%28"
+      case ")": result += "%29"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// `text` as inline code, fenced with more backticks than it contains.
+  static func code(_ text: String) -> String {
+    let flat = text.replacingOccurrences(of: "\r\n", with: " ")
+      .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+    var longest = 0
+    var run = 0
+    for character in flat {
+      run = character == "`" ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    let fence = String(repeating: "`", count: longest + 1)
+    let padded = flat.hasPrefix("`") || flat.hasSuffix("`") ? " " + flat + " " : flat
+    // A pipe would end a table cell even inside code.
+    return fence + padded.replacingOccurrences(of: "|", with: "\\|") + fence
+  }
+}
