@@ -8,7 +8,7 @@ struct StageTimes {
   var validate = 0.0
   var buildDOT = 0.0
   var layout = 0.0
-  var render = 0.0
+  var render: Double? = 0
   var inProcess = 0.0
   var subprocess = 0.0
 
@@ -20,7 +20,8 @@ struct StageTimes {
   var row: String {
     let ratio = inProcess > 0 ? subprocess / inProcess : 0
     let cells = [
-      label, String(resources), ms(load), ms(validate), ms(buildDOT), ms(layout), ms(render),
+      label, String(resources), ms(load), ms(validate), ms(buildDOT), ms(layout),
+      render.map(ms) ?? "(noise)",
       ms(inProcess), ms(subprocess), String(format: "%.1f×", ratio),
     ]
     return "| " + cells.joined(separator: " | ") + " |"
