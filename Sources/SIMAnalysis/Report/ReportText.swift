@@ -13,22 +13,9 @@ enum ReportText {
     "\(number) \(number == 1 ? one : many)"
   }
 
-  /// A figure with thousands separated by commas and no trailing `.0`: `9,800`, `2.5`.
+  /// A figure as simmap writes it everywhere (see `Figures.text(_:)`): `9,800`, `2.5`.
   static func number(_ value: Double) -> String {
-    let whole = value.rounded(.towardZero)
-    guard abs(value) < 1e15 else { return String(value) }
-    var digits = String(Int(abs(whole)))
-    var grouped = ""
-    while digits.count > 3 {
-      grouped = "," + digits.suffix(3) + grouped
-      digits.removeLast(3)
-    }
-    var text = (value < 0 ? "-" : "") + digits + grouped
-    if value != whole {
-      let fraction = String(abs(value)).split(separator: ".").last.map(String.init) ?? ""
-      text += "." + fraction
-    }
-    return text
+    Figures.text(value)
   }
 
   /// How an opportunity's figure of people reads: `9,800 bookings (Jail bookings, 2025)`.

@@ -12,22 +12,9 @@ enum ReportWording {
     "\(number) \(number == 1 ? one : many)"
   }
 
-  /// A figure with thousands separated by commas and no trailing `.0`: `9,800`, `2.5`.
+  /// A figure as simmap writes it everywhere (see `Figures.text(_:)`): `9,800`, `2.5`.
   static func number(_ value: Double) -> String {
-    guard value.isFinite, abs(value) < 1e15 else { return String(value) }
-    let whole = value.rounded(.towardZero)
-    var digits = String(Int(abs(whole)))
-    var grouped = ""
-    while digits.count > 3 {
-      grouped = "," + digits.suffix(3) + grouped
-      digits.removeLast(3)
-    }
-    var text = (value < 0 ? "-" : "") + digits + grouped
-    if value != whole {
-      let fraction = String(abs(value)).split(separator: ".").last.map(String.init) ?? ""
-      text += "." + fraction
-    }
-    return text
+    Figures.text(value)
   }
 
   /// A whole number with thousands separated by commas.

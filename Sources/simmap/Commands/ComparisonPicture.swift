@@ -35,19 +35,7 @@ struct ComparisonPicture {
   /// - Throws: exit status 69 when Graphviz is missing, 70 on a Graphviz failure, 73 when the
   ///   file cannot be written.
   func write(dot: String) throws {
-    let data = try render(dot)
-    do {
-      let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      try AtomicFile.write(data, to: path)
-      Terminal.printError("Wrote \(path)")
-    } catch let error as AtomicFile.WriteError {
-      Terminal.printError("error: \(error)")
-      throw ExitStatus.cannotWrite
-    } catch {
-      Terminal.printError("error: cannot write \(path): \(error.localizedDescription)")
-      throw ExitStatus.cannotWrite
-    }
+    try OutputFile.write(try render(dot), to: path, announce: .standardError)
   }
 
   private func render(_ dot: String) throws -> Data {

@@ -111,18 +111,7 @@ extension SimmapCommand {
       case .standardOutput:
         FileHandle.standardOutput.write(data)
       case .file(let path):
-        do {
-          let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-          try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-          try AtomicFile.write(data, to: path)
-          Terminal.printOutput("Wrote \(path)")
-        } catch let error as AtomicFile.WriteError {
-          Terminal.printError("error: \(error)")
-          throw ExitStatus.cannotWrite
-        } catch {
-          Terminal.printError("error: cannot write \(path): \(error.localizedDescription)")
-          throw ExitStatus.cannotWrite
-        }
+        try OutputFile.write(data, to: path)
       }
     }
   }

@@ -179,18 +179,7 @@ extension SimmapCommand.Report {
       let path =
         target.folder == "." || target.folder.isEmpty
         ? name : (target.folder as NSString).appendingPathComponent(name)
-      do {
-        try FileManager.default.createDirectory(
-          atPath: target.folder.isEmpty ? "." : target.folder, withIntermediateDirectories: true)
-        try AtomicFile.write(file.data, to: path)
-        Terminal.printOutput("Wrote \(path)")
-      } catch let error as AtomicFile.WriteError {
-        Terminal.printError("error: \(error)")
-        throw ExitStatus.cannotWrite
-      } catch {
-        Terminal.printError("error: cannot write \(path): \(error.localizedDescription)")
-        throw ExitStatus.cannotWrite
-      }
+      try OutputFile.write(file.data, to: path)
     }
   }
 }
