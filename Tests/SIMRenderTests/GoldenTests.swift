@@ -3,8 +3,8 @@ import Testing
 
 @testable import SIMRender
 
-/// Golden DOT for every view and theme of the fixture map, and of the tutorial map when the
-/// repository has one.
+/// Golden DOT for views and themes of the fixture map, and for every view and theme of the
+/// Examples maps.
 struct GoldenTests {
   static let cases: [(view: MapView, theme: String)] = Theme.names.flatMap { theme in
     [MapView.map, .sharing, .intercept(InterceptNumber.all[2]), .intercept(InterceptNumber.all[5])]
@@ -19,16 +19,19 @@ struct GoldenTests {
     Golden.check(renderer.render(map, view: view), named: name)
   }
 
-  @Test(
-    "matches the golden DOT for the tutorial map",
-    .enabled(
-      if: Fixture.maps(in: "Examples").contains { $0.hasSuffix("/tutorial.yaml") },
-      "Examples/tutorial.yaml is not written yet"),
-    arguments: MapView.all)
-  func tutorial(view: MapView) throws {
-    let path = try #require(Fixture.maps(in: "Examples").first { $0.hasSuffix("/tutorial.yaml") })
+  /// Every view in every theme of the Examples maps with content (the worksheet is the minimal
+  /// map with comments, and draws the same).
+  static let exampleCases: [(example: String, view: MapView, theme: String)] =
+    ["minimal", "tutorial"].flatMap { example in
+      Theme.names.flatMap { theme in MapView.all.map { (example, $0, theme) } }
+    }
+
+  @Test("matches the golden DOT for the Examples maps", arguments: exampleCases)
+  func example(example: String, view: MapView, theme: String) throws {
+    let path = Fixture.packageRoot.appendingPathComponent("Examples/\(example).yaml").path
     let map = try Fixture.load(path: path)
-    let name = "tutorial-\(view.description.replacingOccurrences(of: ":", with: "")).dot"
-    Golden.check(DOTRenderer().render(map, view: view), named: name)
+    let renderer = DOTRenderer(theme: try #require(Theme.named(theme)))
+    let name = "\(example)-\(view.description.replacingOccurrences(of: ":", with: ""))-\(theme).dot"
+    Golden.check(renderer.render(map, view: view), named: name)
   }
 }
