@@ -68,6 +68,26 @@ struct RenderCommandTests {
     #expect(try String(contentsOf: picture, encoding: .utf8) == "old picture")
   }
 
+  @Test("render checks a map as validate does: an unknown practice id is not drawn")
+  func checksLikeValidate() throws {
+    try Data(
+      """
+      simmap: 1
+      jurisdiction: { name: Practice County }
+      intercepts:
+        1:
+          resources: [{ id: team, name: Crisis team, practice: co-respnder }]
+      """.utf8
+    ).write(to: folder.appendingPathComponent("practice.yaml"))
+    let validate = try SimmapProcess.run(["validate", "practice.yaml"], in: folder)
+    let render = try SimmapProcess.run(["render", "practice.yaml"], in: folder)
+    #expect(validate.status == 1)
+    #expect(render.status == 1)
+    #expect(render.stderr.contains("did you mean \"co-responder\"?"))
+    #expect(
+      !FileManager.default.fileExists(atPath: folder.appendingPathComponent("practice.svg").path))
+  }
+
   @Test("an unknown view or theme is a usage error that lists the choices")
   func badChoices() throws {
     let view = try SimmapProcess.run(

@@ -55,14 +55,7 @@ extension SimmapCommand {
     }
 
     func run() throws {
-      let result = AnalysisValidator().check(path: file, options: input.loadOptions)
-      let diagnostics = input.applyingStrictness(result.diagnostics)
-      let formatter = DiagnosticFormatter(colored: Terminal.stderrIsColorTerminal) { _ in
-        result.text
-      }
-      for diagnostic in diagnostics { Terminal.printError(formatter.format(diagnostic)) }
-      guard let loaded = result.loaded, !diagnostics.hasErrors else {
-        Terminal.printError("\(file): not analyzed; fix the errors above first")
+      guard let loaded = input.checkedMap(file, otherwise: "not analyzed") else {
         throw ExitStatus.mapProblems
       }
       let analysis = Analyzer().analyze(loaded, asOf: asOfDate)

@@ -59,7 +59,7 @@ extension SimmapCommand {
     var output: String?
 
     @Option(help: "The picture's look: \(Theme.names.joined(separator: ", ")).")
-    var theme = Theme.default.name
+    var theme: Theme = .default
 
     @OptionGroup var input: InputOptions
 
@@ -76,9 +76,6 @@ extension SimmapCommand {
         throw ValidationError("give two maps, ours and theirs, or one map with --library")
       }
       guard peers >= 0 else { throw ValidationError("--peers must be 0 or more") }
-      guard Theme.named(theme) != nil else {
-        throw ValidationError("--theme must be one of \(Theme.names.joined(separator: ", "))")
-      }
       try ComparisonPicture.validate(output)
     }
 
@@ -98,7 +95,7 @@ extension SimmapCommand {
       if view || output != nil {
         let path = output ?? Self.stem(maps[0]) + "-vs-" + Self.stem(maps[1]) + ".svg"
         try ComparisonPicture(path: path).write(
-          dot: DOTRenderer(theme: Theme.named(theme) ?? .default).render(comparison))
+          dot: DOTRenderer(theme: theme).render(comparison))
       }
     }
 

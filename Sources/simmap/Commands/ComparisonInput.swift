@@ -13,7 +13,7 @@ struct ComparisonInput {
   /// looked up among the bundled sample maps, so they work from any folder.
   /// - Throws: `ExitStatus.mapProblems` when the map cannot be read or has errors.
   func load(_ path: String) throws -> LoadedMap {
-    var result: LoadResult
+    let result: LoadResult
     if !FileManager.default.fileExists(atPath: path),
       let sample = MapLibrary.bundledMap(named: path, options: input.loadOptions)
     {
@@ -21,12 +21,7 @@ struct ComparisonInput {
     } else {
       result = AnalysisValidator().check(path: path, options: input.loadOptions)
     }
-    let diagnostics = input.applyingStrictness(result.diagnostics)
-    let text = result.text
-    let formatter = DiagnosticFormatter(colored: Terminal.stderrIsColorTerminal) { _ in text }
-    for diagnostic in diagnostics { Terminal.printError(formatter.format(diagnostic)) }
-    guard let loaded = result.loaded, !diagnostics.hasErrors else {
-      Terminal.printError("\(path): not \(verb); fix the errors above first")
+    guard let loaded = input.accept(result, file: path, otherwise: "not \(verb)") else {
       if result.loaded == nil, !FileManager.default.fileExists(atPath: path) {
         Terminal.printError(
           "hint: sample maps can be named without a folder: "

@@ -42,17 +42,7 @@ struct ComparisonPicture {
     guard let format = Format(path: path), format != .dot,
       let graphviz = GraphvizFormat(rawValue: format.rawValue)
     else { return Data(dot.utf8) }
-    let rendering: Rendering
-    do {
-      rendering = try GraphvizEngine.shared.render(dot: dot, formats: [graphviz])
-    } catch {
-      Terminal.printError("error: \(error.description)")
-      switch error {
-      case .contextUnavailable, .layoutUnavailable, .formatUnavailable:
-        throw ExitStatus.unavailable
-      default: throw ExitStatus.internalError
-      }
-    }
+    let rendering = try GraphvizFailure.render(dot, as: graphviz)
     guard let data = rendering[graphviz] else { throw ExitStatus.internalError }
     return data
   }

@@ -45,14 +45,11 @@ extension SimmapCommand {
     var output: String?
 
     @Option(help: "The picture's look: \(Theme.names.joined(separator: ", ")).")
-    var theme = Theme.default.name
+    var theme: Theme = .default
 
     @OptionGroup var input: InputOptions
 
     func validate() throws {
-      guard Theme.named(theme) != nil else {
-        throw ValidationError("--theme must be one of \(Theme.names.joined(separator: ", "))")
-      }
       try ComparisonPicture.validate(output)
     }
 
@@ -70,7 +67,7 @@ extension SimmapCommand {
       if view || output != nil {
         let path = output ?? Compare.stem(new) + "-progress.svg"
         try ComparisonPicture(path: path).write(
-          dot: DOTRenderer(theme: Theme.named(theme) ?? .default).render(diff))
+          dot: DOTRenderer(theme: theme).render(diff))
       }
     }
   }

@@ -61,14 +61,7 @@ extension SimmapCommand {
       let renderer = DOTRenderer(theme: theme)
       var failed = false
       for file in files {
-        let result = MapCheck.run(path: file, options: input.loadOptions)
-        let diagnostics = input.applyingStrictness(result.diagnostics)
-        let formatter = DiagnosticFormatter(colored: Terminal.stderrIsColorTerminal) { _ in
-          result.text
-        }
-        for diagnostic in diagnostics { Terminal.printError(formatter.format(diagnostic)) }
-        guard let map = result.loaded?.map, !diagnostics.hasErrors else {
-          Terminal.printError("\(file): not drawn; fix the errors above first")
+        guard let map = input.checkedMap(file, otherwise: "not drawn")?.map else {
           failed = true
           continue
         }
@@ -86,17 +79,7 @@ extension SimmapCommand {
     {
       let dot = renderer.render(map, view: view)
       guard let graphvizFormat = format.graphviz else { return Data(dot.utf8) }
-      let rendering: Rendering
-      do {
-        rendering = try GraphvizEngine.shared.render(dot: dot, formats: [graphvizFormat])
-      } catch {
-        Terminal.printError("error: \(error.description)")
-        switch error {
-        case .contextUnavailable, .layoutUnavailable, .formatUnavailable:
-          throw ExitStatus.unavailable
-        default: throw ExitStatus.internalError
-        }
-      }
+      let rendering = try GraphvizFailure.render(dot, as: graphvizFormat)
       if verbose {
         for warning in rendering.warnings {
           Terminal.printError("\(file): note: Graphviz: \(warning)")

@@ -141,14 +141,7 @@ extension SimmapCommand.Report {
   static func load(_ file: String, input: InputOptions, asOf: String?) throws
     -> (LoadedMap, Analysis)
   {
-    let result = AnalysisValidator().check(path: file, options: input.loadOptions)
-    let diagnostics = input.applyingStrictness(result.diagnostics)
-    let formatter = DiagnosticFormatter(colored: Terminal.stderrIsColorTerminal) { _ in
-      result.text
-    }
-    for diagnostic in diagnostics { Terminal.printError(formatter.format(diagnostic)) }
-    guard let loaded = result.loaded, !diagnostics.hasErrors else {
-      Terminal.printError("\(file): no report written; fix the errors above first")
+    guard let loaded = input.checkedMap(file, otherwise: "no report written") else {
       throw ExitStatus.mapProblems
     }
     return (loaded, Analyzer().analyze(loaded, asOf: asOfDate(asOf)))
@@ -159,12 +152,7 @@ extension SimmapCommand.Report {
     do {
       return try MapPicture.svg(of: map, theme: theme)
     } catch {
-      Terminal.printError("error: \(error.description)")
-      switch error {
-      case .contextUnavailable, .layoutUnavailable, .formatUnavailable:
-        throw ExitStatus.unavailable
-      default: throw ExitStatus.internalError
-      }
+      throw GraphvizFailure.exit(for: error)
     }
   }
 
