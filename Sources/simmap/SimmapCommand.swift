@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct SimmapCommand: ParsableCommand {
@@ -24,8 +25,8 @@ struct SimmapCommand: ParsableCommand {
         simmap schema -o simmap.schema.json
 
       Exit codes: 0 ok, 1 the map has problems (for analyze: or a finding is an error), 64 usage \
-      error, 69 Graphviz unavailable, \
-      70 internal error, 73 an output file could not be written.
+      error (such as an unknown command or option), 69 Graphviz unavailable, 70 internal error \
+      (a bug in simmap), 73 an output file could not be written.
       """,
     version: SimmapVersion.current,
     subcommands: [
@@ -35,6 +36,40 @@ struct SimmapCommand: ParsableCommand {
       Doctor.self,
     ]
   )
+
+  /// Runs the command line: says "did you mean" for a mistyped command, and exits 70 with a
+  /// plea to report it for any error that is not one of simmap's own exit statuses.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let mistake = UnknownCommand(arguments: arguments, commands: commandNames) {
+      Terminal.printError(mistake.message)
+      Foundation.exit(ExitCode.validationFailure.rawValue)
+    }
+    var command: any ParsableCommand
+    do {
+      command = try parseAsRoot(arguments)
+    } catch {
+      exit(withError: error)
+    }
+    do {
+      try InternalError.triggerForTesting()
+      try command.run()
+    } catch let error as InternalError {
+      Terminal.printError(error.description)
+      Foundation.exit(ExitStatus.internalError.rawValue)
+    } catch {
+      guard InternalError.isExpected(error) else {
+        Terminal.printError(InternalError.unexpected(error).description)
+        Foundation.exit(ExitStatus.internalError.rawValue)
+      }
+      exit(withError: error)
+    }
+  }
+
+  /// The names of the subcommands, as typed.
+  static var commandNames: [String] {
+    configuration.subcommands.map { $0._commandName }
+  }
 }
 
 /// The release of simmap, shown by `--version`.

@@ -23,11 +23,11 @@ extension SimmapCommand {
           simmap analyze map.yaml --format json
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, CaseInsensitiveChoice {
       case text, json, markdown
     }
 
-    enum MinimumSeverity: String, ExpressibleByArgument, CaseIterable {
+    enum MinimumSeverity: String, CaseInsensitiveChoice {
       case note, warning, error
     }
 
@@ -40,19 +40,9 @@ extension SimmapCommand {
     @Option(help: "Leave out findings less serious than this: note, warning or error.")
     var minSeverity: MinimumSeverity = .note
 
-    @Option(
-      help: ArgumentHelp(
-        "The date to check agreements' review dates against (default today).",
-        valueName: "YYYY-MM-DD"))
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOptions
 
     @OptionGroup var input: InputOptions
-
-    func validate() throws {
-      if let asOf, Self.date(asOf) == nil {
-        throw ValidationError("--as-of must be a date written as YYYY-MM-DD, such as 2026-11-15")
-      }
-    }
 
     func run() throws {
       guard let loaded = input.checkedMap(file, otherwise: "not analyzed") else {
@@ -66,20 +56,14 @@ extension SimmapCommand {
     }
 
     private var severity: Severity {
-      Severity(rawValue: minSeverity.rawValue) ?? .note
+      switch minSeverity {
+      case .note: .note
+      case .warning: .warning
+      case .error: .error
+      }
     }
 
     /// The --as-of date, or today's date where simmap runs.
-    private var asOfDate: CalendarDate {
-      if let asOf, let date = Self.date(asOf) { return date }
-      let today = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-      return CalendarDate(year: today.year ?? 2026, month: today.month, day: today.day)
-    }
-
-    /// A full date written as YYYY-MM-DD.
-    static func date(_ text: String) -> CalendarDate? {
-      guard let date = CalendarDate(parsing: text), date.day != nil else { return nil }
-      return date
-    }
+    private var asOfDate: CalendarDate { asOf.date }
   }
 }

@@ -23,7 +23,7 @@ extension SimmapCommand {
           simmap charter riverbend.yaml -o - > charter.html
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, CaseInsensitiveChoice {
       case html, markdown
     }
 
@@ -33,33 +33,31 @@ extension SimmapCommand {
     @Option(help: "html (one self-contained page) or markdown.")
     var format: Format = .html
 
-    @Option(
-      name: .shortAndLong, help: "Where to write: a file, a folder, or - for standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOptions<FileOrFolderOutput>
 
-    @Option(
-      help: ArgumentHelp(
-        "The date the charter describes the map as of (default today).", valueName: "YYYY-MM-DD"))
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOptions
 
-    @Option(help: "The paper the HTML is laid out for when printed: letter or a4.")
-    var paper: Report.PaperChoice = .letter
+    @OptionGroup var paper: PaperOptions
 
     @OptionGroup var input: InputOptions
 
-    func validate() throws {
-      try Report.validate(asOf: asOf)
+    func run() throws {
+      let (loaded, analysis) = try input.analyzedMap(
+        file, asOf: asOf.date, otherwise: "no charter written")
+      let document = CharterBuilder().document(for: loaded, analysis: analysis)
+      let renderer = reportFormat.renderer(paper: paper.value)
+      let destination = DocumentDestination(
+        target: try output.target(otherwise: .beside(file)),
+        defaultName: MapFileName.stem(file) + ".charter")
+      try destination.write(renderer.files(for: document, baseName: destination.baseName))
     }
 
-    func run() throws {
-      let (loaded, analysis) = try Report.load(file, input: input, asOf: asOf)
-      let document = CharterBuilder().document(for: loaded, analysis: analysis)
-      let reportFormat: ReportFormat = format == .html ? .html : .markdown
-      let renderer = reportFormat.renderer(paper: Paper(rawValue: paper.rawValue) ?? .letter)
-      let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-      let target = Report.target(
-        output: output, mapFile: file, defaultName: stem + ".charter", isFolder: false)
-      try Report.write(renderer.files(for: document, baseName: target.baseName), to: target)
+    /// The format, as SIMReport names it.
+    private var reportFormat: ReportFormat {
+      switch format {
+      case .html: .html
+      case .markdown: .markdown
+      }
     }
   }
 }

@@ -30,7 +30,7 @@ extension SimmapCommand {
           simmap compare map.yaml --library peers/ --peers 5
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, CaseInsensitiveChoice {
       case text, markdown, json
     }
 
@@ -44,8 +44,8 @@ extension SimmapCommand {
     @Flag(help: "Rank peers from the bundled sample maps, or from the folder given after our map.")
     var library = false
 
-    @Option(help: "With --library: how many of the most similar peers to learn from.")
-    var peers = 3
+    @Option(help: "With --library: how many of the most similar peers to learn from (default 3).")
+    var peers: Int?
 
     @Option(help: "How to report: text for people, markdown for documents, json for tools.")
     var format: Format = .text
@@ -53,13 +53,9 @@ extension SimmapCommand {
     @Flag(help: "Also draw the two maps side by side, differences marked.")
     var view = false
 
-    @Option(
-      name: .shortAndLong,
-      help: "The picture's file, .svg, .png, .pdf or .dot (default OURS-vs-THEIRS.svg).")
-    var output: String?
+    @OptionGroup var output: OutputOptions<PictureFileOutput>
 
-    @Option(help: "The picture's look: \(Theme.names.joined(separator: ", ")).")
-    var theme: Theme = .default
+    @OptionGroup var look: PictureOptions
 
     @OptionGroup var input: InputOptions
 
@@ -68,15 +64,17 @@ extension SimmapCommand {
         guard (1...2).contains(maps.count) else {
           throw ValidationError("with --library, give our map and, if you like, a folder of maps")
         }
-        guard !view, output == nil else {
+        guard !view, output.output == nil else {
           throw ValidationError(
             "--view draws two maps side by side; it cannot be used with --library")
         }
       } else if maps.count != 2 {
         throw ValidationError("give two maps, ours and theirs, or one map with --library")
       }
-      guard peers >= 0 else { throw ValidationError("--peers must be 0 or more") }
-      try ComparisonPicture.validate(output)
+      if let peers {
+        guard library else { throw ValidationError("--peers applies to --library only") }
+        guard peers >= 0 else { throw ValidationError("--peers must be 0 or more") }
+      }
     }
 
     func run() throws {
@@ -85,17 +83,18 @@ extension SimmapCommand {
         let (ours, folder) = try oursAndFolder()
         let loaded = try reader.load(ours)
         let ranking = LibraryRanking(
-          ours: loaded, library: try reader.library(folder), learningFrom: peers)
+          ours: loaded, library: try reader.library(folder), learningFrom: peers ?? 3)
         FileHandle.standardOutput.write(Data(rankingReport(ranking).utf8))
         return
       }
       let comparison = MapComparison(
         ours: try reader.load(maps[0]), theirs: try reader.load(maps[1]))
       FileHandle.standardOutput.write(Data(comparisonReport(comparison).utf8))
-      if view || output != nil {
-        let path = output ?? Self.stem(maps[0]) + "-vs-" + Self.stem(maps[1]) + ".svg"
+      if view || output.output != nil {
+        let path =
+          output.output ?? MapFileName.stem(maps[0]) + "-vs-" + MapFileName.stem(maps[1]) + ".svg"
         try ComparisonPicture(path: path).write(
-          dot: DOTRenderer(theme: theme).render(comparison))
+          dot: DOTRenderer(theme: look.theme).render(comparison))
       }
     }
 
@@ -124,11 +123,6 @@ extension SimmapCommand {
       case .markdown: MarkdownRankingReport().report(ranking)
       case .json: JSONRankingReport().report(ranking)
       }
-    }
-
-    /// `tutorial` for `Examples/tutorial.yaml`.
-    static func stem(_ path: String) -> String {
-      URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     }
   }
 }

@@ -9,27 +9,52 @@ struct ComparisonInput {
   /// What the command does to the maps, for "not compared; fix the errors above first".
   var verb: String
 
-  /// The map at `path`, checked; a name such as `hancock-oh-2017` that is not a file here is
-  /// looked up among the bundled sample maps, so they work from any folder.
+  /// The map at `path`, checked. A bare name such as `hancock-oh-2017` (no `/`, no `.yaml` or
+  /// `.yml`) that is not a file here is looked up among the bundled sample maps, so they work
+  /// from any folder, and simmap says which one it used; anything else is always a path.
   /// - Throws: `ExitStatus.mapProblems` when the map cannot be read or has errors.
   func load(_ path: String) throws -> LoadedMap {
     let result: LoadResult
-    if !FileManager.default.fileExists(atPath: path),
-      let sample = MapLibrary.bundledMap(named: path, options: input.loadOptions)
-    {
-      result = sample
+    if let sample = Self.sampleMap(named: path, options: input.loadOptions) {
+      Terminal.printError(
+        "note: \(path) is not a file here; using the bundled sample map \(sample.name)")
+      result = sample.result
     } else {
       result = AnalysisValidator().check(path: path, options: input.loadOptions)
     }
     guard let loaded = input.accept(result, file: path, otherwise: "not \(verb)") else {
       if result.loaded == nil, !FileManager.default.fileExists(atPath: path) {
-        Terminal.printError(
-          "hint: sample maps can be named without a folder: "
-            + MapLibrary.bundledNames.joined(separator: ", "))
+        Terminal.printError(Self.missingFileHint(path))
       }
       throw ExitStatus.mapProblems
     }
     return loaded
+  }
+
+  /// Whether `path` is a bare name that may name a sample map: no folder, no YAML extension.
+  static func isBareName(_ path: String) -> Bool {
+    let lowered = path.lowercased()
+    return !path.contains("/") && !lowered.hasSuffix(".yaml") && !lowered.hasSuffix(".yml")
+  }
+
+  /// The bundled sample map a bare name names, when no file of that name is here.
+  private static func sampleMap(named path: String, options: LoadOptions)
+    -> (name: String, result: LoadResult)?
+  {
+    guard isBareName(path), !FileManager.default.fileExists(atPath: path),
+      let result = MapLibrary.bundledMap(named: path, options: options)
+    else { return nil }
+    return ("Maps/\(path).yaml", result)
+  }
+
+  /// What to try when the map file does not exist.
+  private static func missingFileHint(_ path: String) -> String {
+    let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    if !isBareName(path), MapLibrary.bundledNames.contains(stem) {
+      return "hint: to use the bundled sample map, give its name alone: \(stem)"
+    }
+    return "hint: sample maps can be named without a folder: "
+      + MapLibrary.bundledNames.joined(separator: ", ")
   }
 
   /// The maps of `folder`, or the bundled sample maps when it is nil; maps with errors are left

@@ -14,22 +14,20 @@ struct ComparisonPicture {
     init?(path: String) {
       self.init(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased())
     }
+
+    /// The Graphviz format, or nil for DOT, which simmap writes itself.
+    var graphviz: GraphvizFormat? {
+      switch self {
+      case .svg: .svg
+      case .png: .png
+      case .pdf: .pdf
+      case .dot: nil
+      }
+    }
   }
 
   /// Where to write.
   var path: String
-
-  /// Checks a `-o` value before anything runs.
-  static func validate(_ path: String?) throws {
-    guard let path else { return }
-    guard path != "-" else {
-      throw ValidationError(
-        "-o names the picture's file; the report itself goes to standard output")
-    }
-    guard Format(path: path) != nil else {
-      throw ValidationError("-o must end in .svg, .png, .pdf or .dot, such as comparison.svg")
-    }
-  }
 
   /// Renders `dot` in the path's format and writes it, then says where on standard error.
   /// - Throws: exit status 69 when Graphviz is missing, 70 on a Graphviz failure, 73 when the
@@ -39,11 +37,7 @@ struct ComparisonPicture {
   }
 
   private func render(_ dot: String) throws -> Data {
-    guard let format = Format(path: path), format != .dot,
-      let graphviz = GraphvizFormat(rawValue: format.rawValue)
-    else { return Data(dot.utf8) }
-    let rendering = try GraphvizFailure.render(dot, as: graphviz)
-    guard let data = rendering[graphviz] else { throw ExitStatus.internalError }
-    return data
+    guard let graphviz = Format(path: path)?.graphviz else { return Data(dot.utf8) }
+    return try GraphvizFailure.render(dot, as: graphviz).data
   }
 }

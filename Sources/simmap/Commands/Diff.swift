@@ -23,7 +23,7 @@ extension SimmapCommand {
           simmap diff map-2025.yaml map-2026.yaml --view -o progress.svg
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, CaseInsensitiveChoice {
       case text, markdown, json
     }
 
@@ -39,19 +39,11 @@ extension SimmapCommand {
     @Flag(help: "Also draw a progress picture: what changed at each intercept.")
     var view = false
 
-    @Option(
-      name: .shortAndLong,
-      help: "The picture's file, .svg, .png, .pdf or .dot (default NEW-progress.svg).")
-    var output: String?
+    @OptionGroup var output: OutputOptions<PictureFileOutput>
 
-    @Option(help: "The picture's look: \(Theme.names.joined(separator: ", ")).")
-    var theme: Theme = .default
+    @OptionGroup var look: PictureOptions
 
     @OptionGroup var input: InputOptions
-
-    func validate() throws {
-      try ComparisonPicture.validate(output)
-    }
 
     func run() throws {
       let reader = ComparisonInput(input: input, verb: "compared")
@@ -64,10 +56,10 @@ extension SimmapCommand {
         case .json: JSONDiffReport().report(diff)
         }
       FileHandle.standardOutput.write(Data(report.utf8))
-      if view || output != nil {
-        let path = output ?? Compare.stem(new) + "-progress.svg"
+      if view || output.output != nil {
+        let path = output.output ?? MapFileName.stem(new) + "-progress.svg"
         try ComparisonPicture(path: path).write(
-          dot: DOTRenderer(theme: theme).render(diff))
+          dot: DOTRenderer(theme: look.theme).render(diff))
       }
     }
   }

@@ -26,20 +26,22 @@ extension SimmapCommand {
     var path = "map.yaml"
 
     func run() throws {
-      let text = Worksheet(name: name, continuum: continuum).text()
-      if path == "-" {
-        FileHandle.standardOutput.write(Data(text.utf8))
+      let data = Data(Worksheet(name: name, continuum: continuum).text().utf8)
+      guard
+        let file = try OutputTarget.parse(path, several: false, what: "").path(named: "map.yaml")
+      else {
+        FileHandle.standardOutput.write(data)
         return
       }
-      do {
-        try AtomicFile.write(Data(text.utf8), to: path, replace: false)
-      } catch {
-        Terminal.printError("error: \(error)")
-        throw ExitStatus.cannotWrite
-      }
-      Terminal.printOutput("Wrote \(path). Fill it in, then run: simmap validate \(path)")
+      try OutputFile.write(data, to: file, replace: false)
+      Terminal.printOutput("Fill it in, then run: simmap validate \(file)")
     }
   }
 }
 
-extension Continuum: ExpressibleByArgument {}
+extension Continuum: ExpressibleByArgument {
+  /// The continuum a `--continuum` value names, in any case.
+  public init?(argument: String) {
+    self.init(rawValue: argument.lowercased())
+  }
+}

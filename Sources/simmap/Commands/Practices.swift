@@ -19,19 +19,15 @@ extension SimmapCommand {
           simmap practices --continuum juvenile --format markdown > practices.md
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, CaseInsensitiveChoice {
       case text, json, markdown
-    }
-
-    enum ContinuumChoice: String, ExpressibleByArgument, CaseIterable {
-      case adult, juvenile
     }
 
     @Option(help: "Only practices that sit at this intercept, 0 to 5.")
     var intercept: Int?
 
     @Option(help: "Only practices of this continuum: adult or juvenile.")
-    var continuum: ContinuumChoice?
+    var continuum: Continuum?
 
     @Option(help: "How to list: text for people, markdown for documents, json for tools.")
     var format: Format = .text
@@ -45,7 +41,7 @@ extension SimmapCommand {
     func run() throws {
       let listing = PracticeListing(
         intercept: intercept.flatMap(InterceptNumber.init),
-        continuum: continuum.flatMap { Continuum(rawValue: $0.rawValue) })
+        continuum: continuum)
       let text =
         switch format {
         case .text: listing.text()

@@ -32,16 +32,13 @@ extension SimmapCommand {
     @Option(help: "Which picture: map, sharing, opportunities, intercept:N (0–5) or all.")
     var view: ViewChoice = .one(.map)
 
-    @Option(help: "The look: \(Theme.names.joined(separator: ", ")).")
-    var theme: Theme = .default
-
     @Option(
       help: "The file format: svg, png, pdf, dot (Graphviz source) or json (Graphviz layout).")
     var format: PictureFormat = .svg
 
-    @Option(
-      name: .shortAndLong, help: "Where to write: a file, a folder, or - for standard output.")
-    var output: String?
+    @OptionGroup var look: PictureOptions
+
+    @OptionGroup var output: OutputOptions<FileOrFolderOutput>
 
     @Flag(help: "Also show Graphviz's own layout messages.")
     var verbose = false
@@ -49,25 +46,52 @@ extension SimmapCommand {
     @OptionGroup var input: InputOptions
 
     func validate() throws {
-      let count = files.count * view.views.count
-      if output == "-" && count != 1 {
+      let plan = try plan()
+      if plan.target == .standardOutput && plan.count != 1 {
         throw ValidationError(
           "-o - writes one picture to standard output; choose one map and one view")
       }
+      if let clash = plan.collision() {
+        throw ValidationError(
+          "\(clash.first) and \(clash.second) would both be drawn into \(clash.path); "
+            + "give maps with different file names, or draw them one at a time")
+      }
+    }
+
+    /// The maps given, each once, in order.
+    private var uniqueFiles: [String] {
+      var seen: Set<String> = []
+      return files.filter {
+        seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted
+      }
+    }
+
+    private func plan() throws -> OutputPlan {
+      let files = uniqueFiles
+      let count = files.count * view.views.count
+      let target: OutputTarget? =
+        output.output == nil
+        ? nil
+        : try output.target(otherwise: .folder(""), several: count > 1, what: "\(count) pictures")
+      return OutputPlan(files: files, views: view.views, format: format, target: target)
     }
 
     func run() throws {
-      let plan = OutputPlan(files: files, views: view.views, format: format, output: output)
-      let renderer = DOTRenderer(theme: theme)
+      let plan = try plan()
+      let renderer = DOTRenderer(theme: look.theme)
       var failed = false
-      for file in files {
+      for file in plan.files {
         guard let map = input.checkedMap(file, otherwise: "not drawn")?.map else {
           failed = true
           continue
         }
         for view in view.views {
           let bytes = try picture(of: map, view: view, renderer: renderer, file: file)
-          try write(bytes, to: plan.destination(for: file, view: view))
+          if let path = plan.path(for: file, view: view) {
+            try OutputFile.write(bytes, to: path)
+          } else {
+            FileHandle.standardOutput.write(bytes)
+          }
         }
       }
       if failed { throw ExitStatus.mapProblems }
@@ -85,17 +109,7 @@ extension SimmapCommand {
           Terminal.printError("\(file): note: Graphviz: \(warning)")
         }
       }
-      guard let data = rendering[graphvizFormat] else { throw ExitStatus.internalError }
-      return data
-    }
-
-    private func write(_ data: Data, to destination: OutputPlan.Destination) throws {
-      switch destination {
-      case .standardOutput:
-        FileHandle.standardOutput.write(data)
-      case .file(let path):
-        try OutputFile.write(data, to: path)
-      }
+      return rendering.data
     }
   }
 }

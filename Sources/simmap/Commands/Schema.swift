@@ -16,21 +16,16 @@ extension SimmapCommand {
           simmap schema -o simmap.schema.json
         """)
 
-    @Option(name: .shortAndLong, help: "Write the schema to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOptions<FileOutput>
 
     func run() throws {
-      let text = JSONSchema.text()
-      guard let output, output != "-" else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+      let data = Data(JSONSchema.text().utf8)
+      let target = try output.target(otherwise: .standardOutput)
+      guard let file = target.path(named: "simmap.schema.json") else {
+        FileHandle.standardOutput.write(data)
         return
       }
-      do {
-        try AtomicFile.write(Data(text.utf8), to: output)
-      } catch {
-        Terminal.printError("error: \(error)")
-        throw ExitStatus.cannotWrite
-      }
+      try OutputFile.write(data, to: file)
     }
   }
 }

@@ -19,7 +19,7 @@ extension SimmapCommand {
           simmap validate --format json map.yaml > problems.json
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum Format: String, CaseInsensitiveChoice {
       case text, json
     }
 

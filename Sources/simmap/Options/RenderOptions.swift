@@ -4,11 +4,19 @@ import SIMModel
 import SIMRender
 
 /// The picture formats `simmap render` writes.
-enum PictureFormat: String, ExpressibleByArgument, CaseIterable {
+enum PictureFormat: String, CaseInsensitiveChoice {
   case svg, png, pdf, dot, json
 
   /// The Graphviz format, or nil for DOT, which simmap writes itself.
-  var graphviz: GraphvizFormat? { GraphvizFormat(rawValue: rawValue) }
+  var graphviz: GraphvizFormat? {
+    switch self {
+    case .svg: .svg
+    case .png: .png
+    case .pdf: .pdf
+    case .json: .json
+    case .dot: nil
+    }
+  }
 }
 
 /// A `--view` value: one view, or all of them.
@@ -17,6 +25,7 @@ enum ViewChoice: ExpressibleByArgument {
   case all
 
   init?(argument: String) {
+    let argument = argument.lowercased()
     if argument == "all" {
       self = .all
     } else if let view = MapView(parsing: argument) {
@@ -48,7 +57,7 @@ enum ViewChoice: ExpressibleByArgument {
 extension Theme: ExpressibleByArgument {
   /// The theme a `--theme` value names.
   public init?(argument: String) {
-    guard let theme = Theme.named(argument) else { return nil }
+    guard let theme = Theme.named(argument.lowercased()) else { return nil }
     self = theme
   }
 

@@ -1,5 +1,9 @@
 import ArgumentParser
+import Foundation
 import GraphvizKit
+import SIMModel
+import SIMRender
+import SIMReport
 
 /// What every drawing command does when Graphviz fails: says why, then exits 69 when Graphviz or
 /// a plugin is missing and 70 otherwise (the DOT is simmap's own, so any other failure is a bug).
@@ -9,14 +13,31 @@ enum GraphvizFailure {
     Terminal.printError("error: \(error.description)")
     switch error {
     case .contextUnavailable, .layoutUnavailable, .formatUnavailable: return ExitStatus.unavailable
-    default: return ExitStatus.internalError
+    case .invalidDOT, .layoutFailed, .renderFailed: return ExitStatus.internalError
     }
   }
 
   /// Renders `dot` in one format through the shared engine, exiting as above on failure.
-  static func render(_ dot: String, as format: GraphvizFormat) throws -> Rendering {
+  /// - Returns: the picture, and Graphviz's own layout messages.
+  static func render(_ dot: String, as format: GraphvizFormat) throws
+    -> (data: Data, warnings: [String])
+  {
+    let rendering: Rendering
     do {
-      return try GraphvizEngine.shared.render(dot: dot, formats: [format])
+      rendering = try GraphvizEngine.shared.render(dot: dot, formats: [format])
+    } catch {
+      throw exit(for: error)
+    }
+    guard let data = rendering[format] else {
+      throw exit(for: .renderFailed(format: format, messages: ["Graphviz wrote nothing"]))
+    }
+    return (data, rendering.warnings)
+  }
+
+  /// The cross-system map of `map` as SVG, for reports, exiting as above on failure.
+  static func mapSVG(of map: Map, theme: Theme) throws -> String {
+    do {
+      return try MapPicture.svg(of: map, theme: theme)
     } catch {
       throw exit(for: error)
     }

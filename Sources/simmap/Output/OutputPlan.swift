@@ -7,34 +7,37 @@ import SIMRender
 /// `riverbend.sharing.svg` and `riverbend.intercept-2.svg`. With -o and one picture, -o is the
 /// file (or a folder to put it in); with several, -o is a folder.
 struct OutputPlan {
-  enum Destination: Equatable {
-    case standardOutput
-    case file(String)
-  }
-
   var files: [String]
   var views: [MapView]
   var format: PictureFormat
-  var output: String?
+  /// The -o target, or nil to write beside each map.
+  var target: OutputTarget?
 
-  func destination(for file: String, view: MapView) -> Destination {
+  /// The number of pictures drawn.
+  var count: Int { files.count * views.count }
+
+  /// Where the picture of `view` of the map in `file` goes: a path, or nil for standard output.
+  func path(for file: String, view: MapView) -> String? {
     let name = Self.fileName(for: file, view: view, format: format)
-    guard let output else {
-      let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-      return .file(Self.join(folder.relativePath == "." ? "" : relativeFolder(of: file), name))
+    return (target ?? OutputTarget.beside(file)).path(named: name)
+  }
+
+  /// Two maps whose pictures would land on the same file, with that file, if any.
+  func collision() -> (first: String, second: String, path: String)? {
+    var owners: [String: String] = [:]
+    for file in files {
+      for view in views {
+        guard let path = path(for: file, view: view) else { continue }
+        let key = URL(fileURLWithPath: path).standardizedFileURL.path
+        if let owner = owners[key], owner != file { return (owner, file, path) }
+        owners[key] = file
+      }
     }
-    if output == "-" { return .standardOutput }
-    var isDirectory: ObjCBool = false
-    let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory)
-    if files.count * views.count > 1 || (exists && isDirectory.boolValue) || output.hasSuffix("/") {
-      return .file(Self.join(output, name))
-    }
-    return .file(output)
+    return nil
   }
 
   /// `riverbend.svg`, `riverbend.sharing.svg`, `riverbend.intercept-2.svg`.
   static func fileName(for file: String, view: MapView, format: PictureFormat) -> String {
-    let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
     let suffix =
       switch view {
       case .map: ""
@@ -42,16 +45,6 @@ struct OutputPlan {
       case .opportunities: ".opportunities"
       case .intercept(let number): ".intercept-\(number.value)"
       }
-    return "\(stem)\(suffix).\(format.rawValue)"
-  }
-
-  private func relativeFolder(of file: String) -> String {
-    guard let slash = file.lastIndex(of: "/") else { return "" }
-    return String(file[..<slash])
-  }
-
-  private static func join(_ folder: String, _ name: String) -> String {
-    if folder.isEmpty { return name }
-    return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    return "\(MapFileName.stem(file))\(suffix).\(format.rawValue)"
   }
 }
