@@ -68,13 +68,15 @@ let package = Package(
       name: "RenderingTests",
       dependencies: ["SIMModel", "SIMRender", "GraphvizKit", "SIMTestSupport"]),
     .testTarget(
-      name: "SIMRenderTests", dependencies: ["SIMRender", "SIMModel", "SIMAnalysis"],
+      name: "SIMRenderTests",
+      dependencies: ["SIMRender", "SIMModel", "SIMAnalysis", "SIMTestSupport"],
       exclude: ["Golden", "Fixtures"]),
     .testTarget(
       name: "SIMReportTests",
       dependencies: ["SIMReport", "SIMAnalysis", "SIMModel", "GraphvizKit", "SIMTestSupport"],
       exclude: ["Golden"]
     ),
+    .testTarget(name: "SIMTestSupportTests", dependencies: ["SIMTestSupport"]),
     .testTarget(
       name: "CLITests",
       dependencies: ["simmap", "SIMTestSupport"]

@@ -1,48 +1,50 @@
 import Foundation
 import Testing
 
-/// Compares generated text with a golden file kept beside the tests.
+/// Compares generated text with a golden file kept beside the tests: the one golden helper of
+/// every test target.
 ///
 /// The file is `<directory>/<name>`. When it is missing, or `RECORD_GOLDEN=1` is set, the text is
-/// written and the test fails, so a recording is never mistaken for a pass; commit the file after
-/// reading it. Line endings are normalised to LF.
+/// written and the test fails, so a recording is never mistaken for a pass; read the diff
+/// (`git diff`) and commit the file. Line endings are normalised to LF. A mismatch shows a
+/// unified line diff (see `LineDiff`).
 public func assertGolden(
   _ actual: String, named name: String, in directory: URL,
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
   let url = directory.appendingPathComponent(name)
-  let text = actual.replacingOccurrences(of: "\r\n", with: "\n")
-  let record = ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
-  guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
-    try? FileManager.default.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try? text.write(to: url, atomically: true, encoding: .utf8)
-    Issue.record("recorded golden \(name); check it and run again", sourceLocation: sourceLocation)
+  let text = Golden.normalised(actual)
+  guard !Golden.isRecording, let stored = try? String(contentsOf: url, encoding: .utf8) else {
+    do {
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url, options: .atomic)
+      Issue.record(
+        "recorded golden \(name); read the diff and run the tests again",
+        sourceLocation: sourceLocation)
+    } catch {
+      Issue.record("could not write golden \(name): \(error)", sourceLocation: sourceLocation)
+    }
     return
   }
-  let normalized = expected.replacingOccurrences(of: "\r\n", with: "\n")
-  if normalized != text {
-    Issue.record(
-      "\(name) differs from its golden file:\n\(lineDiff(expected: normalized, actual: text))",
-      sourceLocation: sourceLocation)
-  }
+  let expected = Golden.normalised(stored)
+  guard expected != text else { return }
+  let diff = LineDiff(expected: expected, actual: text)
+    .unified(expectedName: "golden/\(name)", actualName: "actual")
+  Issue.record(
+    Comment(rawValue: "\(name) differs from its golden (RECORD_GOLDEN=1 re-records):\n\(diff)"),
+    sourceLocation: sourceLocation)
 }
 
-/// The lines that differ, marked `-` for expected and `+` for actual, with line numbers.
-public func lineDiff(expected: String, actual: String) -> String {
-  let left = expected.components(separatedBy: "\n")
-  let right = actual.components(separatedBy: "\n")
-  var lines: [String] = []
-  for index in 0..<max(left.count, right.count) {
-    let old = index < left.count ? left[index] : nil
-    let new = index < right.count ? right[index] : nil
-    guard old != new else { continue }
-    if let old { lines.append("\(index + 1) - \(old)") }
-    if let new { lines.append("\(index + 1) + \(new)") }
-    if lines.count > 40 {
-      lines.append("…")
-      break
-    }
+/// How golden files are recorded and compared.
+public enum Golden {
+  /// Whether this run records goldens instead of comparing (`RECORD_GOLDEN=1`).
+  public static var isRecording: Bool {
+    ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
   }
-  return lines.joined(separator: "\n")
+
+  /// The text with CRLF line ends turned into LF.
+  public static func normalised(_ text: String) -> String {
+    text.replacingOccurrences(of: "\r\n", with: "\n")
+  }
 }

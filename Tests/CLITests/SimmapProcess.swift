@@ -2,12 +2,8 @@ import Foundation
 import SIMTestSupport
 
 /// Runs the built `simmap` binary, as a user would from a terminal.
-struct SimmapProcess {
-  struct Output {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+enum SimmapProcess {
+  typealias Output = ChildProcess.Output
 
   /// The `simmap` binary built next to this test bundle.
   static let binary: URL = {
@@ -15,30 +11,13 @@ struct SimmapProcess {
     return executable.deletingLastPathComponent().appendingPathComponent("simmap")
   }()
 
-  /// Runs simmap with `arguments` in `directory` (the repository root by default).
+  /// Runs simmap with `arguments` in `directory` (the repository root by default), without
+  /// color; standard output and standard error are read concurrently (see `ChildProcess`).
   static func run(
     _ arguments: [String], in directory: URL = Fixtures.root,
     environment extra: [String: String] = [:]
   ) throws -> Output {
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    var environment = ProcessInfo.processInfo.environment
-    environment["NO_COLOR"] = "1"
-    environment.merge(extra) { $1 }
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    // Read both pipes before waiting, so a full pipe cannot block the child.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Output(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+    try ChildProcess.run(
+      binary, arguments, in: directory, environment: ["NO_COLOR": "1"].merging(extra) { $1 })
   }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import SIMModel
+import SIMTestSupport
 import Testing
 
 @testable import SIMRender
@@ -6,6 +8,9 @@ import Testing
 /// Golden DOT for views and themes of the fixture map, and for every view and theme of the
 /// Examples maps.
 struct GoldenTests {
+  /// `Tests/SIMRenderTests/Golden`.
+  static let golden = Fixture.testsDirectory.appendingPathComponent("Golden")
+
   static let cases: [(view: MapView, theme: String)] = Theme.names.flatMap { theme in
     [MapView.map, .sharing, .intercept(InterceptNumber.all[2]), .intercept(InterceptNumber.all[5])]
       .map { ($0, theme) }
@@ -16,7 +21,7 @@ struct GoldenTests {
     let map = try Fixture.load("riverbend.yaml")
     let renderer = DOTRenderer(theme: try #require(Theme.named(theme)))
     let name = "riverbend-\(view.description.replacingOccurrences(of: ":", with: ""))-\(theme).dot"
-    Golden.check(renderer.render(map, view: view), named: name)
+    assertGolden(renderer.render(map, view: view), named: name, in: Self.golden)
   }
 
   /// Every view in every theme of the Examples maps with content (the worksheet is the minimal
@@ -32,6 +37,6 @@ struct GoldenTests {
     let map = try Fixture.load(path: path)
     let renderer = DOTRenderer(theme: try #require(Theme.named(theme)))
     let name = "\(example)-\(view.description.replacingOccurrences(of: ":", with: ""))-\(theme).dot"
-    Golden.check(renderer.render(map, view: view), named: name)
+    assertGolden(renderer.render(map, view: view), named: name, in: Self.golden)
   }
 }

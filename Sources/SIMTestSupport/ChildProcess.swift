@@ -1,0 +1,87 @@
+import Dispatch
+import Foundation
+
+/// Runs a program and collects what it prints, for tests that run simmap as a user would.
+///
+/// Standard output and standard error are read at the same time, each on its own thread, so a
+/// child that fills one pipe while the test reads the other cannot block (a pipe holds 64 KiB).
+public enum ChildProcess {
+  /// What a run printed and how it ended.
+  public struct Output: Sendable {
+    /// The exit status.
+    public var status: Int32
+    /// Standard output, as UTF-8.
+    public var stdout: String
+    /// Standard error, as UTF-8.
+    public var stderr: String
+    /// Standard output, as bytes.
+    public var stdoutData: Data
+  }
+
+  /// Why a run did not finish.
+  public struct Timeout: Error, CustomStringConvertible {
+    /// The program and its arguments.
+    public var command: [String]
+    /// The bound that was passed.
+    public var seconds: Double
+
+    /// A sentence for the test log.
+    public var description: String {
+      "hang guard: \(command.joined(separator: " ")) did not finish within \(seconds) s; stopped"
+    }
+  }
+
+  /// Runs `executable` with `arguments` in `directory`, with `environment` added to this
+  /// process's environment.
+  ///
+  /// - Parameter hangGuard: a generous bound after which the child is stopped and `Timeout`
+  ///   thrown, so a hang fails the test instead of stalling the suite; not a speed check.
+  public static func run(
+    _ executable: URL, _ arguments: [String], in directory: URL? = nil,
+    environment extra: [String: String] = [:], hangGuard: Double = 120
+  ) throws -> Output {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    let finished = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in finished.signal() }
+    try process.run()
+    let outData = PipeReader(out.fileHandleForReading)
+    let errData = PipeReader(err.fileHandleForReading)
+    guard finished.wait(timeout: .now() + hangGuard) == .success else {
+      process.terminate()
+      throw Timeout(command: [executable.path] + arguments, seconds: hangGuard)
+    }
+    let stdout = outData.wait()
+    let stderr = errData.wait()
+    return Output(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self), stdoutData: stdout)
+  }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+private final class PipeReader: @unchecked Sendable {
+  private var data = Data()
+  private let done = DispatchSemaphore(value: 0)
+
+  init(_ handle: FileHandle) {
+    Thread.detachNewThread { [self] in
+      data = handle.readDataToEndOfFile()
+      done.signal()
+    }
+  }
+
+  /// The bytes read, once the writer has closed the pipe.
+  func wait() -> Data {
+    done.wait()
+    return data
+  }
+}
