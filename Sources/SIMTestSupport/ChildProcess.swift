@@ -32,7 +32,7 @@ public enum ChildProcess {
   }
 
   /// Runs `executable` with `arguments` in `directory`, with `environment` added to this
-  /// process's environment.
+  /// process's environment, and waits for it.
   ///
   /// - Parameter hangGuard: a generous bound after which the child is stopped and `Timeout`
   ///   thrown, so a hang fails the test instead of stalling the suite; not a speed check.
@@ -40,30 +40,51 @@ public enum ChildProcess {
     _ executable: URL, _ arguments: [String], in directory: URL? = nil,
     environment extra: [String: String] = [:], hangGuard: Double = 120
   ) throws -> Output {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    let finished = DispatchSemaphore(value: 0)
-    process.terminationHandler = { _ in finished.signal() }
-    try process.run()
-    let outData = PipeReader(out.fileHandleForReading)
-    let errData = PipeReader(err.fileHandleForReading)
-    guard finished.wait(timeout: .now() + hangGuard) == .success else {
-      process.terminate()
-      throw Timeout(command: [executable.path] + arguments, seconds: hangGuard)
+    try Background(executable, arguments, in: directory, environment: extra)
+      .finish(hangGuard: hangGuard)
+  }
+
+  /// A child started now and collected later, such as the reader of a FIFO.
+  public final class Background: @unchecked Sendable {
+    private let process = Process()
+    private let finished = DispatchSemaphore(value: 0)
+    private let out: PipeReader
+    private let err: PipeReader
+    private let command: [String]
+
+    /// Starts `executable`; see `ChildProcess.run`.
+    public init(
+      _ executable: URL, _ arguments: [String], in directory: URL? = nil,
+      environment extra: [String: String] = [:]
+    ) throws {
+      command = [executable.path] + arguments
+      process.executableURL = executable
+      process.arguments = arguments
+      if let directory { process.currentDirectoryURL = directory }
+      process.environment = ProcessInfo.processInfo.environment.merging(extra) { $1 }
+      let outPipe = Pipe()
+      let errPipe = Pipe()
+      process.standardOutput = outPipe
+      process.standardError = errPipe
+      process.standardInput = FileHandle.nullDevice
+      process.terminationHandler = { [finished] _ in finished.signal() }
+      try process.run()
+      out = PipeReader(outPipe.fileHandleForReading)
+      err = PipeReader(errPipe.fileHandleForReading)
     }
-    let stdout = outData.wait()
-    let stderr = errData.wait()
-    return Output(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self), stdoutData: stdout)
+
+    /// Waits for the child to end and returns what it printed.
+    public func finish(hangGuard: Double = 120) throws -> Output {
+      guard finished.wait(timeout: .now() + hangGuard) == .success else {
+        process.terminate()
+        throw Timeout(command: command, seconds: hangGuard)
+      }
+      let stdout = out.wait()
+      let stderr = err.wait()
+      return Output(
+        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+        stderr: String(decoding: stderr, as: UTF8.self), stdoutData: stdout)
+    }
   }
 }
 
