@@ -44,7 +44,13 @@ extension SimmapCommand {
     @Flag(help: "Rank peers from the bundled sample maps, or from the folder given after our map.")
     var library = false
 
-    @Option(help: "With --library: how many of the most similar peers to learn from (default 3).")
+    /// How many peers --library learns from when --peers is not given.
+    static let defaultPeers = 3
+
+    @Option(
+      help:
+        "With --library: how many of the most similar peers to learn from (default \(defaultPeers))."
+    )
     var peers: Int?
 
     @Option(help: "How to report: text for people, markdown for documents, json for tools.")
@@ -64,7 +70,7 @@ extension SimmapCommand {
         guard (1...2).contains(maps.count) else {
           throw ValidationError("with --library, give our map and, if you like, a folder of maps")
         }
-        guard !view, output.output == nil else {
+        guard !view, output.path == nil else {
           throw ValidationError(
             "--view draws two maps side by side; it cannot be used with --library")
         }
@@ -83,16 +89,17 @@ extension SimmapCommand {
         let (ours, folder) = try oursAndFolder()
         let loaded = try reader.load(ours)
         let ranking = LibraryRanking(
-          ours: loaded, library: try reader.library(folder), learningFrom: peers ?? 3)
+          ours: loaded, library: try reader.library(folder),
+          learningFrom: peers ?? Self.defaultPeers)
         FileHandle.standardOutput.write(Data(rankingReport(ranking).utf8))
         return
       }
       let comparison = MapComparison(
         ours: try reader.load(maps[0]), theirs: try reader.load(maps[1]))
       FileHandle.standardOutput.write(Data(comparisonReport(comparison).utf8))
-      if view || output.output != nil {
+      if view || output.path != nil {
         let path =
-          output.output ?? MapFileName.stem(maps[0]) + "-vs-" + MapFileName.stem(maps[1]) + ".svg"
+          output.path ?? MapFileName.stem(maps[0]) + "-vs-" + MapFileName.stem(maps[1]) + ".svg"
         try ComparisonPicture(path: path).write(
           dot: DOTRenderer(theme: look.theme).render(comparison))
       }

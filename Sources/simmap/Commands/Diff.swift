@@ -56,8 +56,8 @@ extension SimmapCommand {
         case .json: JSONDiffReport().report(diff)
         }
       FileHandle.standardOutput.write(Data(report.utf8))
-      if view || output.output != nil {
-        let path = output.output ?? MapFileName.stem(new) + "-progress.svg"
+      if view || output.path != nil {
+        let path = output.path ?? MapFileName.stem(new) + "-progress.svg"
         try ComparisonPicture(path: path).write(
           dot: DOTRenderer(theme: look.theme).render(diff))
       }

@@ -66,13 +66,13 @@ extension SimmapCommand {
       }
     }
 
+    /// Where each picture goes; -o names a folder when there are several.
     private func plan() throws -> OutputPlan {
       let files = uniqueFiles
       let count = files.count * view.views.count
-      let target: OutputTarget? =
-        output.output == nil
-        ? nil
-        : try output.target(otherwise: .folder(""), several: count > 1, what: "\(count) pictures")
+      let target = try output.path.map {
+        try OutputTarget.parse($0, several: count > 1, what: "\(count) pictures")
+      }
       return OutputPlan(files: files, views: view.views, format: format, target: target)
     }
 

@@ -61,7 +61,7 @@ extension SimmapCommand {
     @OptionGroup var input: InputOptions
 
     func validate() throws {
-      if output.output == "-" && format != .html {
+      if output.path == "-" && format != .html {
         throw ValidationError(
           "-o - writes HTML only; Markdown and CSV write files (give a path or a folder)")
       }

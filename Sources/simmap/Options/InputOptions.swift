@@ -9,7 +9,7 @@ struct InputOptions: ParsableArguments {
   @Option(
     name: .customLong("max-size"),
     help: ArgumentHelp(
-      "The largest map file to read, in MiB, from 1 to \(maximumSizeLimitMiB) (default 10).",
+      "The largest map file to read, in MiB, from 1 to \(maximumSizeLimitMiB).",
       valueName: "MiB"))
   var maximumSizeMiB: Int = LoadOptions.defaultMaximumFileSize / 1_048_576
 

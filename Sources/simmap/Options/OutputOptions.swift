@@ -17,19 +17,20 @@ extension OutputKind {
 /// `-o`, shared by every command that writes files; `Kind` gives its help and whether `-` (standard
 /// output) is allowed.
 struct OutputOptions<Kind: OutputKind>: ParsableArguments {
-  @Option(name: .shortAndLong, help: Kind.help)
-  var output: String?
+  /// The `-o` value as given: a path, or `-`.
+  @Option(name: [.customShort("o"), .customLong("output")], help: Kind.help)
+  var path: String?
 
   init() {}
 
   func validate() throws {
-    if output?.isEmpty == true { throw ValidationError("-o needs a file or folder name") }
-    guard let output else { return }
-    if output == "-" {
+    if path?.isEmpty == true { throw ValidationError("-o needs a file or folder name") }
+    guard let path else { return }
+    if path == "-" {
       if let refusal = Kind.standardOutputRefusal { throw ValidationError(refusal) }
       return
     }
-    try Kind.check(output)
+    try Kind.check(path)
   }
 
   /// Where to write: the `-o` target, or `otherwise` without `-o`.
@@ -39,14 +40,15 @@ struct OutputOptions<Kind: OutputKind>: ParsableArguments {
   func target(otherwise: OutputTarget, several: Bool = false, what: String = "several files")
     throws -> OutputTarget
   {
-    guard let output else { return otherwise }
-    return try OutputTarget.parse(output, several: several, what: what)
+    guard let path else { return otherwise }
+    return try OutputTarget.parse(path, several: several, what: what)
   }
 }
 
 /// `-o` names a file, a folder, or `-` for standard output.
 enum FileOrFolderOutput: OutputKind {
-  static let help = ArgumentHelp("Where to write: a file, a folder, or - for standard output.")
+  static let help = ArgumentHelp(
+    "Where to write: a file, a folder, or - for standard output.", valueName: "path")
   static let standardOutputRefusal: String? = nil
 }
 
@@ -66,6 +68,7 @@ enum PictureFileOutput: OutputKind {
 
 /// `-o` names a file, or `-` for standard output (the default).
 enum FileOutput: OutputKind {
-  static let help = ArgumentHelp("Write to this file instead of standard output.")
+  static let help = ArgumentHelp(
+    "Write to this file instead of standard output.", valueName: "file")
   static let standardOutputRefusal: String? = nil
 }

@@ -6,9 +6,11 @@ struct UnknownCommand {
   var suggestion: String?
   var commands: [String]
 
-  /// Nil when the first argument is a command, an option, or missing.
+  /// Nil when the first argument (after `help`) is a command, an option, or missing.
   init?(arguments: [String], commands: [String]) {
-    guard let first = arguments.first, !first.hasPrefix("-"), first != "help",
+    // `simmap help rendr` is checked like `simmap rendr`.
+    let words = arguments.first == "help" ? Array(arguments.dropFirst()) : arguments
+    guard let first = words.first, !first.hasPrefix("-"), first != "help",
       !commands.contains(first)
     else { return nil }
     word = first
