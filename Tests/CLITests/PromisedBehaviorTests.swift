@@ -98,6 +98,19 @@ struct PromisedBehaviorTests {
       ))
   }
 
+  @Test("your own NAME.yaml wins over the sample map of that name, and simmap says so")
+  func ownFileWins() throws {
+    try FileManager.default.copyItem(
+      atPath: space.path("riverbend.yaml"), toPath: space.path("hancock-oh-2017.yaml"))
+    let output = try space.run(
+      ["compare", "riverbend.yaml", "hancock-oh-2017", "--format", "json"])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(
+      output.stderr.contains(
+        "using hancock-oh-2017.yaml in this folder, not the bundled sample map hancock-oh-2017"))
+    #expect(!output.stdout.contains("Hancock County"))
+  }
+
   @Test(
     "a path with a folder or a .yaml extension is always a path, never a sample map",
     arguments: ["hancock-oh-2017.yaml", "Maps/hancock-oh-2017.yaml", "./hancock-oh-2017"])

@@ -9,11 +9,14 @@ struct ComparisonInput {
   /// What the command does to the maps, for "not compared; fix the errors above first".
   var verb: String
 
-  /// The map at `path`, checked. A bare name such as `hancock-oh-2017` (no `/`, no `.yaml` or
-  /// `.yml`) that is not a file here is looked up among the bundled sample maps, so they work
-  /// from any folder, and simmap says which one it used; anything else is always a path.
+  /// The map `given` names, checked. Anything with a `/` or ending in `.yaml` or `.yml` is a
+  /// path. A bare name such as `hancock-oh-2017` is a file of this folder when one has that name
+  /// (or that name with `.yaml` or `.yml`, so your own `hancock-oh-2017.yaml` wins); otherwise it
+  /// is looked up among the bundled sample maps, so they work from any folder. simmap says which
+  /// one it used.
   /// - Throws: `ExitStatus.mapProblems` when the map cannot be read or has errors.
-  func load(_ path: String) throws -> LoadedMap {
+  func load(_ given: String) throws -> LoadedMap {
+    let path = Self.ownFile(for: given)
     let result: LoadResult
     if let sample = Self.sampleMap(named: path, options: input.loadOptions) {
       Terminal.printError(
@@ -35,6 +38,20 @@ struct ComparisonInput {
   static func isBareName(_ path: String) -> Bool {
     let lowered = path.lowercased()
     return !path.contains("/") && !lowered.hasSuffix(".yaml") && !lowered.hasSuffix(".yml")
+  }
+
+  /// `NAME.yaml` or `NAME.yml` of this folder for a bare name that is not itself a file here,
+  /// with a note saying so; otherwise `given` itself.
+  private static func ownFile(for given: String) -> String {
+    let manager = FileManager.default
+    guard isBareName(given), !manager.fileExists(atPath: given),
+      let file = [given + ".yaml", given + ".yml"].first(where: manager.fileExists(atPath:))
+    else { return given }
+    if MapLibrary.bundledNames.contains(given) {
+      Terminal.printError(
+        "note: using \(file) in this folder, not the bundled sample map \(given)")
+    }
+    return file
   }
 
   /// The bundled sample map a bare name names, when no file of that name is here.
