@@ -78,10 +78,14 @@ extension SimmapCommand {
       if format != .csv { svg = try GraphvizFailure.mapSVG(of: loaded.map, theme: look.theme) }
       let document = WorkshopReportBuilder().document(
         for: loaded, analysis: analysis, mapSVG: svg)
-      let renderer = reportFormat.renderer(paper: paper.value, byteOrderMark: bom ?? true)
+      let renderer = reportFormat.renderer(paper: paper.value, byteOrderMark: byteOrderMark)
       let destination = try destination()
       try destination.write(renderer.files(for: document, baseName: destination.baseName))
     }
+
+    /// Whether CSV files start with a byte-order mark: yes unless --no-bom, since Excel needs it
+    /// to read UTF-8.
+    private var byteOrderMark: Bool { bom ?? true }
 
     /// The format, as SIMReport names it.
     private var reportFormat: ReportFormat {

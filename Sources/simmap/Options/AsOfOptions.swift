@@ -19,10 +19,11 @@ struct AsOfOptions: ParsableArguments {
   /// The --as-of date, or today's date where simmap runs.
   var date: CalendarDate {
     if let asOf, let date = Self.date(asOf) { return date }
-    let today = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    let calendar = Calendar.current
+    let now = Date()
     return CalendarDate(
-      year: today.year ?? Calendar.current.component(.year, from: Date()), month: today.month,
-      day: today.day)
+      year: calendar.component(.year, from: now), month: calendar.component(.month, from: now),
+      day: calendar.component(.day, from: now))
   }
 
   /// A full date written as YYYY-MM-DD.
