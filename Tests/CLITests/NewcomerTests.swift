@@ -63,6 +63,21 @@ struct NewcomerTests {
     #expect(dot.stdout.hasPrefix("digraph"))
   }
 
+  @Test("without --format, the -o file's extension chooses it; a disagreeing pair is refused")
+  func formatFromFileName() throws {
+    let png = try space.run(["render", "riverbend.yaml", "-o", "map.png"])
+    #expect(png.status == 0, "\(png.stderr)")
+    #expect(try space.data("map.png").starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    let report = try space.run(["report", "riverbend.yaml", "-o", "report.md"])
+    #expect(report.status == 0, "\(report.stderr)")
+    #expect(String(decoding: try space.data("report.md"), as: UTF8.self).hasPrefix("# "))
+    #expect(try space.names().contains("report.map.svg"))
+    let clash = try space.run(["render", "riverbend.yaml", "--format", "png", "-o", "map.svg"])
+    #expect(clash.status == 64)
+    #expect(clash.stderr.contains("-o map.svg names a .svg file, but --format is png"))
+    #expect(!FileManager.default.fileExists(atPath: space.path("map.svg")))
+  }
+
   @Test("CSV starts with a byte-order mark by default, so Excel reads it; --no-bom leaves it out")
   func csvByteOrderMark() throws {
     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]

@@ -23,15 +23,27 @@ extension SimmapCommand {
           simmap charter riverbend.yaml -o - > charter.html
         """)
 
-    enum Format: String, CaseInsensitiveChoice {
+    enum Format: String, FileFormat {
       case html, markdown
+
+      init?(fileExtension: String) {
+        switch fileExtension {
+        case "html", "htm": self = .html
+        case "md", "markdown": self = .markdown
+        default: return nil
+        }
+      }
     }
 
     @Argument(help: "The map file to draft from.", completion: .file(extensions: ["yaml", "yml"]))
     var file = "map.yaml"
 
-    @Option(help: "html (one self-contained page) or markdown.")
-    var format: Format = .html
+    @Option(
+      name: .customLong("format"),
+      help: ArgumentHelp(
+        "html (one self-contained page) or markdown; default html, or what the -o file's name "
+          + "ends in (.md for markdown)."))
+    var requestedFormat: Format?
 
     @OptionGroup var output: OutputOptions<FileOrFolderOutput>
 
@@ -40,6 +52,15 @@ extension SimmapCommand {
     @OptionGroup var paper: PaperOptions
 
     @OptionGroup var input: InputOptions
+
+    /// The format to write: --format, or what the -o file's name ends in, or html.
+    private var format: Format {
+      Format.chosen(requestedFormat, output: output.path, default: .html)
+    }
+
+    func validate() throws {
+      try Format.checkAgreement(requestedFormat, output: output.path)
+    }
 
     func run() throws {
       let (loaded, analysis) = try input.analyzedMap(

@@ -21,7 +21,7 @@ extension SimmapCommand {
         Examples:
           simmap render riverbend.yaml
           simmap render riverbend.yaml --format png --theme projector
-          simmap render riverbend.yaml --view intercept:2 -o breakout.pdf --format pdf
+          simmap render riverbend.yaml --view intercept:2 -o breakout.pdf
           simmap render Maps/*.yaml --view all -o pictures/
           simmap render riverbend.yaml --format dot -o - | less
         """)
@@ -33,8 +33,10 @@ extension SimmapCommand {
     var view: ViewChoice = .one(.map)
 
     @Option(
-      help: "The file format: svg, png, pdf, dot (Graphviz source) or json (Graphviz layout).")
-    var format: PictureFormat = .svg
+      help: ArgumentHelp(
+        "The file format: svg, png, pdf, dot (Graphviz source) or json (Graphviz layout); "
+          + "default svg, or what the -o file's name ends in."))
+    var format: PictureFormat?
 
     @OptionGroup var look: PictureOptions
 
@@ -46,6 +48,7 @@ extension SimmapCommand {
     @OptionGroup var input: InputOptions
 
     func validate() throws {
+      try PictureFormat.checkAgreement(format, output: output.path)
       let plan = try plan()
       if plan.target == .standardOutput && plan.count != 1 {
         throw ValidationError(
@@ -73,6 +76,7 @@ extension SimmapCommand {
       let target = try output.path.map {
         try OutputTarget.parse($0, several: count > 1, what: "\(count) pictures")
       }
+      let format = PictureFormat.chosen(format, output: output.path, default: .svg)
       return OutputPlan(files: files, views: view.views, format: format, target: target)
     }
 
@@ -86,7 +90,8 @@ extension SimmapCommand {
           continue
         }
         for view in view.views {
-          let bytes = try picture(of: map, view: view, renderer: renderer, file: file)
+          let bytes = try picture(
+            of: map, view: view, format: plan.format, renderer: renderer, file: file)
           if let path = plan.path(for: file, view: view) {
             try OutputFile.write(bytes, to: path)
           } else {
@@ -98,9 +103,9 @@ extension SimmapCommand {
     }
 
     /// The DOT text, or Graphviz's rendering of it.
-    private func picture(of map: Map, view: MapView, renderer: DOTRenderer, file: String) throws
-      -> Data
-    {
+    private func picture(
+      of map: Map, view: MapView, format: PictureFormat, renderer: DOTRenderer, file: String
+    ) throws -> Data {
       let dot = renderer.render(map, view: view)
       guard let graphvizFormat = format.graphviz else { return Data(dot.utf8) }
       let rendering = try GraphvizFailure.render(dot, as: graphvizFormat)

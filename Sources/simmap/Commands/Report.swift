@@ -33,15 +33,28 @@ extension SimmapCommand {
           simmap report riverbend.yaml --as-of 2026-11-15 --paper a4 -o riverbend.html
         """)
 
-    enum Format: String, CaseInsensitiveChoice {
+    enum Format: String, FileFormat {
       case html, markdown, csv
+
+      init?(fileExtension: String) {
+        switch fileExtension {
+        case "html", "htm": self = .html
+        case "md", "markdown": self = .markdown
+        case "csv": self = .csv
+        default: return nil
+        }
+      }
     }
 
     @Argument(help: "The map file to report on.", completion: .file(extensions: ["yaml", "yml"]))
     var file = "map.yaml"
 
-    @Option(help: "html (one self-contained page), markdown (with the map beside it) or csv.")
-    var format: Format = .html
+    @Option(
+      name: .customLong("format"),
+      help: ArgumentHelp(
+        "html (one self-contained page), markdown (with the map beside it) or csv; "
+          + "default html, or what the -o file's name ends in (.md for markdown)."))
+    var requestedFormat: Format?
 
     @OptionGroup var output: OutputOptions<FileOrFolderOutput>
 
@@ -60,7 +73,13 @@ extension SimmapCommand {
 
     @OptionGroup var input: InputOptions
 
+    /// The format to write: --format, or what the -o file's name ends in, or html.
+    private var format: Format {
+      Format.chosen(requestedFormat, output: output.path, default: .html)
+    }
+
     func validate() throws {
+      try Format.checkAgreement(requestedFormat, output: output.path)
       if output.path == "-" && format != .html {
         throw ValidationError(
           "-o - writes HTML only; Markdown and CSV write files (give a path or a folder)")

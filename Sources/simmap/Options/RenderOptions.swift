@@ -4,8 +4,12 @@ import SIMModel
 import SIMRender
 
 /// The picture formats `simmap render` writes.
-enum PictureFormat: String, CaseInsensitiveChoice {
+enum PictureFormat: String, FileFormat {
   case svg, png, pdf, dot, json
+
+  init?(fileExtension: String) {
+    self.init(rawValue: fileExtension == "gv" ? "dot" : fileExtension)
+  }
 
   /// The Graphviz format, or nil for DOT, which simmap writes itself.
   var graphviz: GraphvizFormat? {
