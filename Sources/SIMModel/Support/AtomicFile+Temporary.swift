@@ -10,7 +10,9 @@ extension AtomicFile {
 
     /// `.<name>.simmap-<8 hex digits>.tmp`: hidden, and recognisably simmap's.
     static func name(for target: String) -> String {
-      let name = String(target.split(separator: "/").last ?? "output").prefix(200)
+      // A file name holds at most 255 bytes; leave room for the tag.
+      var name = String(target.split(separator: "/").last ?? "output")
+      while name.utf8.count > 200 { name.removeLast() }
       let tag = String(UInt32.random(in: .min ... .max), radix: 16)
       return ".\(name).simmap-\(String(repeating: "0", count: 8 - tag.count) + tag).tmp"
     }
