@@ -5,13 +5,14 @@
 #   make build   build simmap (debug)
 #   make lint    check formatting with swift-format
 #   make bench   run the rendering benchmark (in process vs. the dot command)
+#   make fuzz    build the libFuzzer target and run it (FUZZ_RUNS executions; docs/fuzzing.md)
 
 SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core pkg-config
 SIMMAP = .build/debug/simmap
 
-.PHONY: all deps build test demo lint format bench clean
+.PHONY: all deps build test demo lint format bench fuzz fuzz-build clean
 
 all: build
 
@@ -33,6 +34,8 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	@echo "Replaying the fuzz seeds and every sample map through the whole pipeline…"
+	.build/debug/simmap-fuzz Fuzz/seeds Examples Maps Tests/Fixtures
 
 demo: build
 	@mkdir -p $(OUT)
@@ -50,5 +53,17 @@ bench: deps
 	$(SWIFT) build -c release
 	.build/release/simmap-bench --repeat 5 --max-resources 1000 Examples/tutorial.yaml Maps/*.yaml
 
+# The fuzzer needs its own build: every module instrumented for libFuzzer and AddressSanitizer,
+# linked with lld (gold fails on this toolchain's debug info).
+FUZZ_RUNS ?= 200000
+FUZZ_FLAGS = -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
+	-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+
+fuzz-build: deps
+	$(SWIFT) build -c release --product simmap-fuzz --scratch-path .build-fuzz $(FUZZ_FLAGS)
+
+fuzz: fuzz-build
+	./scripts/fuzz.sh $(FUZZ_RUNS)
+
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build .build-fuzz $(OUT)

@@ -41,6 +41,10 @@ let package = Package(
       name: "SIMReport", dependencies: ["SIMModel", "SIMAnalysis", "SIMRender", "GraphvizKit"]),
     .executableTarget(
       name: "simmap-bench", dependencies: ["SIMModel", "SIMRender", "GraphvizKit"]),
+    // The fuzz target: replays files in a normal build; `make fuzz` builds the libFuzzer one.
+    .executableTarget(
+      name: "simmap-fuzz",
+      dependencies: ["SIMModel", "SIMAnalysis", "SIMRender", "SIMReport", "GraphvizKit"]),
     .target(name: "SIMTestSupport", dependencies: ["SIMModel"], path: "Sources/SIMTestSupport"),
     .executableTarget(
       name: "simmap",

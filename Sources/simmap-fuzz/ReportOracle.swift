@@ -1,0 +1,28 @@
+import Foundation
+import SIMAnalysis
+import SIMModel
+import SIMReport
+
+/// Builds the workshop report and the charter and checks every page a browser could open.
+enum ReportOracle {
+  static func check(loaded: LoadedMap, analysis: Analysis) -> [FuzzFinding] {
+    let svg = try? MapPicture.svg(of: loaded.map)
+    let report = WorkshopReportBuilder().document(for: loaded, analysis: analysis, mapSVG: svg)
+    let charter = CharterBuilder().document(for: loaded, analysis: analysis)
+    var findings: [FuzzFinding] = []
+    for (name, document) in [("report", report), ("charter", charter)] {
+      for format in [ReportFormat.html, .markdown] {
+        for file in format.renderer().files(for: document, baseName: "fuzz") {
+          let text = String(decoding: file.data, as: UTF8.self)
+          let excerpt =
+            file.name.hasSuffix(".md")
+            ? MarkupOracle.firstLive(inMarkdown: text) : MarkupOracle.firstLive(inMarkup: text)
+          if let excerpt {
+            findings.append(.liveMarkup(output: "\(name) \(file.name)", excerpt: excerpt))
+          }
+        }
+      }
+    }
+    return findings
+  }
+}
