@@ -122,6 +122,7 @@ enum YAMLDocument {
     -> SourceLocation?
   {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard first.line < lines.count else { return nil }
     for index in first.line..<lines.count {
       let line = Array(lines[index].unicodeScalars)
       let start = first.column - 1
