@@ -7,7 +7,18 @@ import SIMRender
 // as a subprocess, in one run. Usage: simmap-bench [--repeat N] [--max-resources N] [MAPS…]
 // Run it from a release build (`make bench`); figures go in docs/performance.md.
 
-let options = BenchmarkOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+// simmap-bench --memory [RENDERS] | --hostile DIR: the checks that are figures, not tests.
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--memory" {
+  try MemoryCheck.run(renders: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
+  exit(0)
+}
+if arguments.first == "--hostile", arguments.count == 2 {
+  try HostileMapFiles.write(to: arguments[1])
+  exit(0)
+}
+
+let options = BenchmarkOptions(arguments: arguments)
 let dotPath = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"].first {
   FileManager.default.isExecutableFile(atPath: $0)
 }
