@@ -22,23 +22,37 @@ struct LabelCapTests {
     #expect(LabelCap.capped([HTMLLine(HTMLRun(text))]) == [HTMLLine(HTMLRun(text))])
   }
 
-  @Test("cuts a label at 500 characters with an ellipsis, across lines and runs")
+  @Test("cuts a label at its character limit with an ellipsis, across lines and runs")
   func characterLimit() {
-    let lines = (0..<20).map { _ in
+    let lines = (0..<(LabelCap.characters / 31 + 5)).map { _ in
       HTMLLine([HTMLRun(String(repeating: "x", count: 30)), HTMLRun("y")])
     }
     let capped = LabelCap.capped(lines)
     let text = capped.flatMap(\.runs).map(\.text).joined()
     #expect(text.count == LabelCap.characters)
     #expect(text.hasSuffix("…"))
-    #expect(capped.count == 17)
+    #expect(capped.count == LabelCap.characters / 31 + 1)
   }
 
-  @Test("a label of exactly 500 characters is not cut")
+  @Test("a label of exactly the limit is not cut")
   func exactLimit() {
     let text = String(repeating: "x", count: LabelCap.characters)
     #expect(LabelCap.capped(text) == text)
-    #expect(LabelCap.capped(text + "y") == String(repeating: "x", count: 499) + "…")
+    #expect(
+      LabelCap.capped(text + "y")
+        == String(repeating: "x", count: LabelCap.characters - 1) + "…")
+  }
+
+  @Test("cuts one text from the map at 500 characters before wrapping it")
+  func textLimit() {
+    let words = (0..<200).map { "word\($0)" }.joined(separator: " ")
+    let lines = TextWrapper.wrap(words, width: 30)
+    let text = lines.joined(separator: " ")
+    #expect(text.count == LabelCap.textCharacters)
+    #expect(text.hasSuffix("…"))
+    #expect(text.hasPrefix("word0 word1"))
+    let short = "Riverside Crisis Center"
+    #expect(TextWrapper.wrap(short, width: 30) == [short])
   }
 
   @Test("bounds the DOT of a name of 100,000 combining marks")

@@ -1,12 +1,18 @@
-/// Bounds the text of every label the encoder writes, so no text from a map can make Graphviz
-/// spend minutes on one box: at most `marksPerCharacter` combining marks on a character, and at
-/// most `characters` characters in a label (or in a table cell), the last replaced by "…".
+/// Bounds the text of every label, so no text from a map can make Graphviz spend minutes on one
+/// box: at most `marksPerCharacter` combining marks on a character, at most `textCharacters`
+/// characters in one text from the map (a name, a description: cut before wrapping), and at
+/// most `characters` characters in a whole label or table cell (cut by the encoder), the last
+/// replaced by "…".
 ///
-/// Real names and notes are far below both limits; the limits stop a hostile map (one name of
-/// 100,000 combining marks, a description of a megabyte) from reaching Graphviz's text layout.
+/// Real names and notes are below the limits (the longest text of the sample maps, provenance
+/// aside, has 392 characters; a resource in a breakout picture shows several of them); the
+/// limits stop a hostile map (one name of 100,000 combining marks, a description of a
+/// megabyte) from reaching Graphviz's text layout.
 enum LabelCap {
+  /// The most characters of one text from the map.
+  static let textCharacters = 500
   /// The most characters in one label, or one cell of a table.
-  static let characters = 500
+  static let characters = 2_000
   /// The most combining marks kept on one character.
   static let marksPerCharacter = 4
   /// The most Unicode scalars kept in one character (long emoji sequences stay whole).
@@ -29,6 +35,12 @@ enum LabelCap {
   /// Quoted label text bounded the same way.
   static func capped(_ text: String) -> String {
     var budget = characters
+    return capped(text, budget: &budget).text
+  }
+
+  /// One text from the map, bounded before it is wrapped into lines.
+  static func text(_ text: String) -> String {
+    var budget = textCharacters
     return capped(text, budget: &budget).text
   }
 
