@@ -6,7 +6,7 @@ struct BestCandidates {
 
   init(limit: Int) {
     self.limit = max(0, limit)
-    ranked.reserveCapacity(self.limit + 1)
+    ranked.reserveCapacity(min(self.limit, 1_024) + 1)
   }
 
   /// Keeps `candidate` if it ranks among the best `limit` so far.
