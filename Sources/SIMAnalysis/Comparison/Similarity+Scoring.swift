@@ -24,7 +24,8 @@ extension Similarity {
       return Part(
         factor: .populationBand, score: nil, ours: words(ours.populationBand),
         theirs: words(theirs.populationBand),
-        detail: "left out: " + missingPopulation(ours: ours.populationBand, theirs: theirs.populationBand))
+        detail: "left out: "
+          + missingPopulation(ours: ours.populationBand, theirs: theirs.populationBand))
     }
     let likeness = our.likeness(to: their)
     let detail =

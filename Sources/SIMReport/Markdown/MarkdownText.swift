@@ -32,25 +32,6 @@ enum MarkdownText {
     return text
   }
 
-  /// An address for a Markdown link, or nil when it is not `http` or `https`: characters that
-  /// would end the link are percent-encoded.
-  static func linkTarget(_ url: String) -> String? {
-    guard let safe = HTMLText.safeURL(url), !safe.hasPrefix("#") else { return nil }
-    var result = ""
-    for scalar in safe.unicodeScalars {
-      switch scalar {
-      case "<": result += "%3C"
-      case ">": result += "%3E"
-      case " ": result += "%20"
-      case "\\": result += "%5C"
-      case "(": result += "%28"
-      case ")": result += "%29"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
-
   /// `text` as inline code, fenced with more backticks than it contains.
   static func code(_ text: String) -> String {
     let flat = text.replacingOccurrences(of: "\r\n", with: " ")
