@@ -53,6 +53,8 @@ struct HostileOutputTests {
   func markdown() throws {
     for (name, markdown) in try Self.outputs(.markdown) {
       #expect(LiveMarkup.firstProblem(inMarkdown: markdown) == nil, "\(name)")
+      #expect(
+        LiveMarkup.firstControl(inText: markdown) == nil, "\(name): Markdown goes to terminals too")
     }
   }
 

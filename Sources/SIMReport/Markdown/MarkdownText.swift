@@ -1,4 +1,5 @@
 import Foundation
+import SIMModel
 
 /// The one escaping function for Markdown: every text from a map goes through it.
 enum MarkdownText {
@@ -8,13 +9,17 @@ enum MarkdownText {
   ]
 
   /// `text` as literal Markdown text: special characters get a backslash, line breaks and tabs
-  /// become spaces, and a start that would begin a list, a quote or a heading is escaped.
+  /// become spaces, control characters a terminal would act on (Markdown is often printed to
+  /// one) are shown as `TerminalText` writes them, and a start that would begin a list, a quote
+  /// or a heading is escaped.
   static func escape(_ text: String) -> String {
     var result = ""
     for character in text {
       switch character {
       case "\r\n", "\n", "\r", "\t": result.append(" ")
       case _ where special.contains(character): result += "\\" + String(character)
+      case _ where character.unicodeScalars.contains(where: TerminalText.isActive):
+        result += TerminalText.escape(String(character))
       default: result.append(character)
       }
     }
@@ -34,8 +39,9 @@ enum MarkdownText {
 
   /// `text` as inline code, fenced with more backticks than it contains.
   static func code(_ text: String) -> String {
-    let flat = text.replacingOccurrences(of: "\r\n", with: " ")
-      .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+    let flat = TerminalText.escape(
+      text.replacingOccurrences(of: "\r\n", with: " ")
+        .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " "))
     var longest = 0
     var run = 0
     for character in flat {
