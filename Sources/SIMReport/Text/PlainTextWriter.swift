@@ -90,13 +90,15 @@ struct PlainTextWriter {
     }
   }
 
-  /// List items are not wrapped, so a finding stays on one line as `file:line:column: …` for
-  /// editors and grep; each line break in the item starts an indented line.
+  /// A list item's first line is not wrapped, so a finding stays on one line as
+  /// `file:line:column: …` for editors and grep; each line break in the item starts an
+  /// indented line, wrapped at the page width.
   private func unwrapped(_ text: String, first: String) -> [String] {
     let indent = String(repeating: " ", count: first.count)
-    return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+    return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap {
       index, part in
-      (index == 0 ? first : indent) + part
+      index == 0
+        ? [first + part] : TextWrap.hanging(String(part), width: width, first: indent)
     }
   }
 
