@@ -62,9 +62,6 @@ enum OutputHarness {
 
   /// The tutorial's follow-up mapping, loaded and checked.
   static func followUp() throws -> LoadedMap {
-    let result = AnalysisValidator().check(
-      text: try FollowUpMap.text(), file: "tutorial-followup.yaml")
-    #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.map(\.message))")
-    return try #require(result.loaded)
+    try ReportHarness.load(text: try FollowUpMap.text(), file: "tutorial-followup.yaml")
   }
 }

@@ -72,11 +72,7 @@ struct OutputSchemaTests {
       ["Examples/tutorial.yaml"]
       + Fixtures.yamlFiles(in: "Tests/Fixtures/invalid").map(Fixtures.relativePath)
     let checked = reports.map { path in
-      DiagnosticsJSON.FileReport(
-        file: path,
-        diagnostics: AnalysisValidator().check(
-          path: Fixtures.root.appendingPathComponent(path).path
-        ).diagnostics)
+      DiagnosticsJSON.FileReport(file: path, diagnostics: ReportHarness.diagnostics(path))
     }
     outputs.append(
       ("diagnostics", "invalid fixtures", try JSONOutput.text(DiagnosticsJSON(checked))))
