@@ -71,7 +71,7 @@ enum LinkageOpportunityRule: AnalysisRule {
           + "→ \(suggestion.to.name): \(suggestion.data)), \(suggestion.purpose); \(bases)",
         notes: opportunity.named.map { named in
           Diagnostic.Note(
-            "exchange \"\(named.id)\" between them is \(ReportText.status(named.status))",
+            "exchange \"\(named.id)\" between them is \(named.status.phrase)",
             at: named.location)
         })
     }
