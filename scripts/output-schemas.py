@@ -163,6 +163,10 @@ ANALYSIS = obj(
                 ),
             }
         ),
+        "opportunitiesLeftOut": integer(
+            "How many more linkage opportunities the map has than the list holds (it keeps the best 100)",
+            minimum=0,
+        ),
         "opportunities": array(
             obj(
                 {

@@ -88,6 +88,8 @@ public struct AnalysisJSON: Encodable, Sendable {
   var disabledRules: [String]
   var coverage: CoverageJSON
   var opportunities: [Opportunity]
+  /// How many more opportunities the map has than `opportunities` lists (the best 100).
+  var opportunitiesLeftOut: Int
   var findings: [FindingJSON]
 
   /// The JSON shape of `analysis`.
@@ -108,6 +110,7 @@ public struct AnalysisJSON: Encodable, Sendable {
           missing: $0.missing.map(\.id), total: $0.total)
       })
     opportunities = analysis.opportunities.map(Self.opportunity)
+    opportunitiesLeftOut = analysis.opportunitiesLeftOut
     findings = analysis.findings.map(Self.finding)
   }
 
