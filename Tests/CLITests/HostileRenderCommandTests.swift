@@ -32,4 +32,30 @@ struct HostileRenderCommandTests {
     let svg = try workspace.data("flood.opportunities.svg")
     #expect(svg.count < 5_000_000, "\(svg.count) bytes")
   }
+
+  @Test("hang guard (generous bound): analyze of 500 × 500 agencies in under 60 s, 100 listed")
+  func agencyPairs() throws {
+    let workspace = try Workspace("pairs")
+    try workspace.write(HostileMaps.agencyPairs(justice: 500, health: 500), to: "pairs.yaml")
+    let start = ContinuousClock.now
+    let output = try workspace.run(
+      ["analyze", "pairs.yaml", "--format", "json", "--as-of", "2026-06-01"])
+    #expect(ContinuousClock.now - start < .seconds(60))
+    let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8))
+    let object = try #require(json as? [String: Any], "\(output.stderr)")
+    #expect((object["opportunities"] as? [Any])?.count == 100)
+    #expect(object["opportunitiesLeftOut"] as? Int == 249_900)
+  }
+
+  @Test("hang guard (generous bound): an alias bomb is refused in under 30 s")
+  func aliasBomb() throws {
+    let workspace = try Workspace("bomb")
+    try workspace.write(HostileMaps.aliasBomb(levels: 9), to: "bomb.yaml")
+    let start = ContinuousClock.now
+    let output = try workspace.run(["render", "bomb.yaml", "--view", "opportunities"])
+    #expect(ContinuousClock.now - start < .seconds(30))
+    #expect(output.status == 1)
+    #expect(output.stderr.contains("bomb.yaml"))
+    #expect(output.stderr.contains("not drawn"))
+  }
 }
