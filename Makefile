@@ -95,7 +95,7 @@ $(STAGE)/simmap: $(RELEASE_SOURCES) | deps
 # The man page, by swift-argument-parser's manual generator (the tool behind its generate-manual
 # plugin), built once in the release build folder and run on the release simmap.
 $(STAGE)/simmap.1: $(STAGE)/simmap
-	$(SWIFT) build -c release --scratch-path $(RELEASE_BUILD) --product generate-manual
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_BUILD) --product generate-manual
 	$(RELEASE_BUILD)/release/generate-manual $(STAGE)/simmap --output-directory $(STAGE) \
 	  --authors "the simmap maintainers" --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)"
 

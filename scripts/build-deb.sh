@@ -18,6 +18,8 @@ done
 command -v dpkg-shlibdeps >/dev/null || fail "needs dpkg-dev: apt-get install dpkg-dev"
 
 version=$("$stage/simmap" --version)
+# File dates in the package are those of the last commit, so rebuilding the same commit gives the same listing.
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
 arch=$(dpkg --print-architecture)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -92,7 +94,11 @@ shlibs=$(cd "$work/src" && dpkg-shlibdeps -O "$root/usr/bin/simmap" 2>/dev/null 
 case "$shlibs" in
   *swift* | *Swift*) fail "the binary needs a Swift library ($shlibs); build it with --static-swift-stdlib" ;;
 esac
-depends="$shlibs, libgvc6, fonts-dejavu-core"
+# libgvc6 brings Graphviz's plugins (layout, SVG, PNG and PDF through cairo); the fonts draw the labels.
+depends="$shlibs"
+for extra in libgvc6 fonts-dejavu-core; do
+  case ", $depends," in *", $extra,"* | *", $extra ("*) ;; *) depends="$depends, $extra" ;; esac
+done
 
 installed_size=$(du -sk --apparent-size "$root" | cut -f1)
 mkdir -p "$root/DEBIAN"
