@@ -18,9 +18,15 @@ done
 command -v dpkg-shlibdeps >/dev/null || fail "needs dpkg-dev: apt-get install dpkg-dev"
 
 version=$("$stage/simmap" --version)
+arch=$(dpkg --print-architecture)
+deb="$out/simmap_${version}_${arch}.deb"
+# Nothing to do when the package is newer than everything it is made from.
+if [ -f "$deb" ] && [ -z "$(find "$stage" "$0" -newer "$deb" -print -quit)" ]; then
+  echo "$deb is up to date"
+  exit 0
+fi
 # File dates in the package are those of the last commit, so rebuilding the same commit gives the same listing.
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
-arch=$(dpkg --print-architecture)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 root="$work/root"
@@ -130,7 +136,6 @@ Description: map a Sequential Intercept Model workshop: check, draw, analyse, re
 EOF
 
 mkdir -p "$out"
-deb="$out/simmap_${version}_${arch}.deb"
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
 echo "Wrote $deb ($(du -h "$deb" | cut -f1); installed $(du -sh --apparent-size "$root/usr" | cut -f1))"
 echo "Depends: $depends"

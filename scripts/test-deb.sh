@@ -6,7 +6,8 @@
 #
 # Needs root (chroot, mount) and debootstrap (apt-get install debootstrap). The bare bookworm root
 # and the .deb files apt downloads are cached in .build-deb/, so only the first run downloads a
-# system; every run installs into a new copy of it, which is removed afterwards (KEEP_ROOT=1 keeps it).
+# system; every run installs into a fresh overlay of it, removed afterwards (KEEP_ROOT=1 keeps it;
+# then unmount it with umount .build-deb/run.*/root).
 # DEBIAN_MIRROR chooses the mirror (default http://deb.debian.org/debian).
 set -euo pipefail
 
@@ -37,21 +38,27 @@ if [ ! -f "$base/.complete" ]; then
   touch "$base/.complete"
 fi
 
-# 2. A fresh copy of it for this run.
-step "Copying the bare root"
-root=$(mktemp -d "$PWD/$cache/root.XXXXXX")
+# 2. A fresh root for this run: the bare one under an overlay (or a copy where overlays are not
+#    available), so that the cached system is never changed.
+step "Making a fresh root from the bare one"
+run=$(mktemp -d "$PWD/$cache/run.XXXXXX")
+root="$run/root"
+mkdir -p "$root" "$run/upper" "$run/work"
 cleanup() {
   mountpoint -q "$root/proc" && umount "$root/proc"
-  if grep -q " $root/" /proc/mounts; then
-    echo "test-deb: something is still mounted under $root; not removing it" >&2
+  mountpoint -q "$root" && umount "$root"
+  if grep -q " $run/" /proc/mounts; then
+    echo "test-deb: something is still mounted under $run; not removing it" >&2
   elif [ "${KEEP_ROOT:-0}" = 1 ]; then
     echo "Kept the test root: $root"
   else
-    rm -rf --one-file-system "$root"
+    rm -rf --one-file-system "$run"
   fi
 }
 trap cleanup EXIT
-cp -a "$base/." "$root/"
+if ! mount -t overlay overlay -o "lowerdir=$PWD/$base,upperdir=$run/upper,workdir=$run/work" "$root" 2>/dev/null; then
+  cp -a "$base/." "$root/"
+fi
 mount -t proc proc "$root/proc"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 
@@ -59,7 +66,10 @@ cp /etc/resolv.conf "$root/etc/resolv.conf"
 step "Installing $(basename "$deb") with apt"
 cp "$deb" "$root/tmp/simmap.deb"
 cp -a "$archives/." "$root/var/cache/apt/archives/" 2>/dev/null || true
-in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+in_root() {
+  chroot "$root" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root \
+    LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"
+}
 if ! in_root apt-get install -y -q --no-install-recommends /tmp/simmap.deb; then
   # The cached package lists may be out of date: refresh them once and try again.
   in_root apt-get update -qq
@@ -99,7 +109,7 @@ check "simmap init writes a worksheet that validates" sh -c 'simmap init --name 
 check "man page /usr/share/man/man1/simmap.1.gz" sh -c 'zcat /usr/share/man/man1/simmap.1.gz | grep -q "^\.Dt SIMMAP 1\|^\.TH SIMMAP"'
 check "bash completion" sh -c 'bash -n /usr/share/bash-completion/completions/simmap && grep -q render /usr/share/bash-completion/completions/simmap'
 check "zsh completion" grep -q "#compdef simmap" /usr/share/zsh/vendor-completions/_simmap
-check "fish completion" grep -q "complete -c simmap" /usr/share/fish/vendor_completions.d/simmap.fish
+check "fish completion" grep -q "complete -c 'simmap'" /usr/share/fish/vendor_completions.d/simmap.fish
 check "copyright file" test -s /usr/share/doc/simmap/copyright
 echo "  simmap $(simmap --version): every check passed in a Debian $(cat /etc/debian_version) root without Swift."
 EOF
