@@ -78,7 +78,7 @@ DESTDIR ?=
 RELEASE_BUILD = .build-release
 STAGE = $(RELEASE_BUILD)/stage
 STAGED = $(STAGE)/simmap $(STAGE)/simmap.1 $(STAGE)/simmap.bash $(STAGE)/_simmap $(STAGE)/simmap.fish
-RELEASE_SOURCES := Package.swift $(shell find Sources Maps -type f -not -path 'Sources/simmap-*' 2>/dev/null)
+RELEASE_SOURCES := Package.swift $(shell find Sources Maps -not -path 'Sources/simmap-*' 2>/dev/null)
 INSTALLED = $(PREFIX)/bin/simmap \
 	$(PREFIX)/share/man/man1/simmap.1 \
 	$(PREFIX)/share/bash-completion/completions/simmap \
@@ -87,7 +87,9 @@ INSTALLED = $(PREFIX)/bin/simmap \
 
 release: $(STAGED)
 
-$(STAGE)/simmap: $(RELEASE_SOURCES) | deps
+# deps is checked here, not as a prerequisite, so that `sudo make install` of staged files needs no Swift.
+$(STAGE)/simmap: $(RELEASE_SOURCES)
+	@$(MAKE) --no-print-directory deps
 	$(SWIFT) build -c release --static-swift-stdlib --product simmap --scratch-path $(RELEASE_BUILD)
 	@mkdir -p $(STAGE)
 	strip -o $@ $(RELEASE_BUILD)/release/simmap
