@@ -6,7 +6,8 @@
 #   make lint    check formatting with swift-format
 #   make bench   run the rendering benchmark (in process vs. the dot command)
 #   make fuzz    build the libFuzzer target and run it (FUZZ_RUNS executions; docs/fuzzing.md)
-#   make install [PREFIX=/usr/local] [DESTDIR=]   install a release simmap, its man page and completions
+#   make release   build the release simmap (Swift runtime linked in), its man page and completions
+#   make install [PREFIX=/usr/local] [DESTDIR=]   install them (make release, then sudo make install)
 #   make uninstall [PREFIX=/usr/local] [DESTDIR=] remove exactly what make install installed
 #   make deb       build out/simmap_VERSION_ARCH.deb (docs/install.md)
 #   make deb-test  install that package into a fresh Debian bookworm root without Swift and run it (root)
