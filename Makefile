@@ -101,9 +101,10 @@ $(STAGE)/simmap.1: $(STAGE)/simmap
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_BUILD) --product generate-manual
 	$(RELEASE_BUILD)/release/generate-manual $(STAGE)/simmap --output-directory $(STAGE) \
 	  --authors "the simmap maintainers" --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)"
+	sed -i 's/^$$/.Pp/' $@   # blank lines of the help text: paragraph breaks, which groff expects
 
 $(STAGE)/simmap.bash: $(STAGE)/simmap
-	$(STAGE)/simmap --generate-completion-script bash >$@
+	$(STAGE)/simmap --generate-completion-script bash | sed '1{/^#!/d}' >$@   # sourced, not run
 $(STAGE)/_simmap: $(STAGE)/simmap
 	$(STAGE)/simmap --generate-completion-script zsh >$@
 $(STAGE)/simmap.fish: $(STAGE)/simmap

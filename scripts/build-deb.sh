@@ -90,6 +90,18 @@ License: MIT
  CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
 COPYRIGHT
 chmod 0644 "$root/usr/share/doc/simmap/copyright"
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+gzip -9n >"$root/usr/share/doc/simmap/changelog.gz" <<CHANGELOG
+simmap ($version) unstable; urgency=medium
+
+  * simmap $version, built from commit $commit.
+
+ -- simmap maintainers <maintainers@users.noreply.r-seed-a2006388.example>  $(date -R -u -d "@$SOURCE_DATE_EPOCH")
+CHANGELOG
+# Yams compiles libyaml in (Debian would link libyaml-0-2); the copyright file says so.
+install -d -m 0755 "$root/usr/share/lintian/overrides"
+echo "simmap: embedded-library libyaml [usr/bin/simmap]" >"$root/usr/share/lintian/overrides/simmap"
+chmod 0644 "$root/usr/share/doc/simmap/changelog.gz" "$root/usr/share/lintian/overrides/simmap"
 chmod 0644 "$root/usr/share/man/man1/simmap.1.gz"
 
 # Depends: the shared libraries the binary needs, as Debian packages.
