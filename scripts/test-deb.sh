@@ -26,6 +26,15 @@ fail() { echo "test-deb: $*" >&2; exit 1; }
 command -v debootstrap >/dev/null || fail "needs debootstrap: apt-get install debootstrap"
 mkdir -p "$cache" "$archives"
 
+# 0. Debian's own package checks, where lintian is installed (apt-get install lintian).
+if command -v lintian >/dev/null; then
+  step "lintian"
+  status=0
+  findings=$(lintian --fail-on error,warning "$deb" 2>&1) || status=$?
+  grep -v 'running with root privileges' <<<"$findings" || true
+  [ "$status" = 0 ] || fail "lintian found problems in $deb"
+fi
+
 # 1. The bare system, made once: Debian bookworm, minimal variant, with its package lists.
 if [ ! -f "$base/.complete" ]; then
   step "Making a bare Debian bookworm root in $base (once; later runs reuse it)"
