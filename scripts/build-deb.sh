@@ -39,7 +39,7 @@ install -D -m 0644 "$stage/simmap.bash" "$root/usr/share/bash-completion/complet
 install -D -m 0644 "$stage/_simmap" "$root/usr/share/zsh/vendor-completions/_simmap"
 install -D -m 0644 "$stage/simmap.fish" "$root/usr/share/fish/vendor_completions.d/simmap.fish"
 install -d -m 0755 "$root/usr/share/doc/simmap"
-cat >"$root/usr/share/doc/simmap/copyright" <<'COPYRIGHT'
+cat >"$root/usr/share/doc/simmap/copyright" <<'END_OF_COPYRIGHT'
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: simmap
 Comment: /usr/bin/simmap is one Swift program with the Swift runtime linked in:
@@ -88,7 +88,7 @@ License: MIT
  COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER
  IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
  CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
-COPYRIGHT
+END_OF_COPYRIGHT
 chmod 0644 "$root/usr/share/doc/simmap/copyright"
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 gzip -9n >"$root/usr/share/doc/simmap/changelog.gz" <<CHANGELOG

@@ -15,13 +15,14 @@ cache=.build-deb
 base="$cache/bookworm-base"
 archives="$cache/apt-archives"
 mirror="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+# shellcheck disable=SC2012 # the names are make deb's own: simmap_VERSION_amd64.deb
 deb="${1:-$(ls -t out/simmap_*_amd64.deb 2>/dev/null | head -n 1)}"
 start=$SECONDS
 
 step() { printf '\n== %s (%ds)\n' "$*" $((SECONDS - start)); }
 fail() { echo "test-deb: $*" >&2; exit 1; }
 
-[ -n "$deb" ] && [ -f "$deb" ] || fail "no package to test; run 'make deb' first"
+[ -f "$deb" ] || fail "no package to test; run 'make deb' first"
 [ "$(id -u)" = 0 ] || fail "needs root (it uses chroot and mount); run it with sudo"
 command -v debootstrap >/dev/null || fail "needs debootstrap: apt-get install debootstrap"
 mkdir -p "$cache" "$archives"
