@@ -104,7 +104,8 @@ $(STAGE)/simmap.1: $(STAGE)/simmap
 	sed -i 's/^$$/.Pp/' $@   # blank lines of the help text: paragraph breaks, which groff expects
 
 $(STAGE)/simmap.bash: $(STAGE)/simmap
-	$(STAGE)/simmap --generate-completion-script bash | sed '1{/^#!/d}' >$@   # sourced, not run
+	$(STAGE)/simmap --generate-completion-script bash >$@.tmp
+	sed '1{/^#!/d}' $@.tmp >$@ && rm $@.tmp   # sourced, not run: no #! line
 $(STAGE)/_simmap: $(STAGE)/simmap
 	$(STAGE)/simmap --generate-completion-script zsh >$@
 $(STAGE)/simmap.fish: $(STAGE)/simmap
