@@ -18,6 +18,7 @@ struct DiagnosticPositionTests {
     Case(code: .tabIndentation, marked: "simmap: 1\njurisdiction:\n1️⃣\tname: T\n"),
     Case(code: .duplicateKey, marked: "simmap: 1\njurisdiction:\n  name: A\n  1️⃣name: B\n"),
     Case(code: .multipleDocuments, marked: header + "1️⃣---\nsimmap: 1\n"),
+    Case(code: .complexKey, marked: header + "1️⃣*name: x\n"),
     Case(code: .nestingTooDeep, marked: header + "1️⃣notes: " + String(repeating: "[", count: 200)),
     Case(code: .emptyMap, marked: "1️⃣# nothing here yet\n"),
     Case(code: .missingVersion, marked: "1️⃣jurisdiction:\n  name: T\n"),

@@ -80,19 +80,10 @@ enum InputText {
       at: SourceLocation(file: file, line: position.line, column: position.column), hint: hint)
   }
 
-  /// The 1-based line and column of a byte offset, counting columns in bytes.
+  /// The 1-based line and column of a byte offset, with lines counted as the YAML parser
+  /// counts them.
   private static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-    var line = 1
-    var column = 1
-    for byte in bytes[..<min(offset, bytes.count)] {
-      if byte == 0x0A {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
-      }
-    }
-    return (line, column)
+    SourceLines(utf8: bytes).location(ofUTF8Offset: offset)
   }
 
   private static func firstInvalidUTF8(in bytes: [UInt8]) -> Int {
