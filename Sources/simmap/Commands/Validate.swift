@@ -49,7 +49,7 @@ extension SimmapCommand {
       case .text:
         let formatter = DiagnosticFormatter(colored: Terminal.stderrIsColorTerminal) { texts[$0] }
         for report in reports {
-          for diagnostic in report.diagnostics { Terminal.printError(formatter.format(diagnostic)) }
+          for block in formatter.formatAll(report.diagnostics) { Terminal.printError(block) }
         }
         for summary in summaries { Terminal.printOutput(summary) }
       }

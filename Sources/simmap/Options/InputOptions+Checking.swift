@@ -18,7 +18,7 @@ extension InputOptions {
     let diagnostics = applyingStrictness(result.diagnostics)
     let text = result.text
     let formatter = DiagnosticFormatter(colored: Terminal.stderrIsColorTerminal) { _ in text }
-    for diagnostic in diagnostics { Terminal.printError(formatter.format(diagnostic)) }
+    for block in formatter.formatAll(diagnostics) { Terminal.printError(block) }
     guard let loaded = result.loaded, !diagnostics.hasErrors else {
       Terminal.printError("\(file): \(outcome); fix the errors above first")
       return nil
