@@ -59,7 +59,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SIMModelTests",
-      dependencies: ["SIMModel", "SIMTestSupport"],
+      dependencies: ["SIMModel", "SIMAnalysis", "SIMTestSupport"],
       exclude: ["Golden"]
     ),
     .testTarget(
@@ -70,7 +70,7 @@ let package = Package(
     .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
     .testTarget(
       name: "RenderingTests",
-      dependencies: ["SIMModel", "SIMRender", "GraphvizKit", "SIMTestSupport"]),
+      dependencies: ["SIMModel", "SIMAnalysis", "SIMRender", "GraphvizKit", "SIMTestSupport"]),
     .testTarget(
       name: "SIMRenderTests",
       dependencies: ["SIMRender", "SIMModel", "SIMAnalysis", "SIMTestSupport"],

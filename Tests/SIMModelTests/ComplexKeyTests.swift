@@ -1,4 +1,5 @@
 import Foundation
+import SIMAnalysis
 import SIMModel
 import SIMTestSupport
 import Testing
@@ -18,7 +19,7 @@ struct ComplexKeyTests {
   func refused(_ marked: String) throws {
     let marked = MarkedText(Self.header + marked)
     let marker = try #require(marked.markers["1️⃣"])
-    let diagnostics = MapCheck.run(text: marked.text, file: "t.yaml").diagnostics
+    let diagnostics = MapChecker().check(text: marked.text, file: "t.yaml").diagnostics
     #expect(diagnostics.map(\.code) == [.complexKey])
     #expect(diagnostics.first?.location?.line == marker.line)
     #expect(diagnostics.first?.location?.column == marker.column)
@@ -36,7 +37,7 @@ struct ComplexKeyTests {
       "sources:\n  - id: s\n    url: http://x.example/*a:b\n",
     ])
   func notAKey(_ text: String) {
-    let codes = MapCheck.run(text: Self.header + text, file: "t.yaml").diagnostics.map(\.code)
+    let codes = MapChecker().check(text: Self.header + text, file: "t.yaml").diagnostics.map(\.code)
     #expect(!codes.contains(.complexKey), "\(codes)")
   }
 
@@ -50,7 +51,7 @@ struct ComplexKeyTests {
     let clock = ContinuousClock()
     var codes: [DiagnosticCode] = []
     let elapsed = clock.measure {
-      codes = MapCheck.run(text: text, file: "bomb.yaml").diagnostics.map(\.code)
+      codes = MapChecker().check(text: text, file: "bomb.yaml").diagnostics.map(\.code)
     }
     #expect(codes == [.complexKey])
     #expect(elapsed < .seconds(10), "took \(elapsed)")
@@ -59,7 +60,8 @@ struct ComplexKeyTests {
   @Test("a quote never closed is found by scanning, at the quote")
   func unclosedQuote() throws {
     let marked = MarkedText(Self.header + "  kind: county\nnotes: 1️⃣\"never closed\nother: x\n")
-    let diagnostic = try #require(MapCheck.run(text: marked.text, file: "t.yaml").diagnostics.first)
+    let diagnostic = try #require(
+      MapChecker().check(text: marked.text, file: "t.yaml").diagnostics.first)
     let marker = try #require(marked.markers["1️⃣"])
     #expect(diagnostic.code == .yamlSyntax)
     #expect(diagnostic.message.contains("never closed"))
@@ -70,7 +72,8 @@ struct ComplexKeyTests {
   @Test("a second document after the first is found by scanning, at its marker")
   func secondDocument() throws {
     let marked = MarkedText("---\n" + Self.header + "1️⃣...\nsimmap: 1\n")
-    let diagnostic = try #require(MapCheck.run(text: marked.text, file: "t.yaml").diagnostics.first)
+    let diagnostic = try #require(
+      MapChecker().check(text: marked.text, file: "t.yaml").diagnostics.first)
     #expect(diagnostic.code == .multipleDocuments)
     #expect(diagnostic.location?.line == (marked.markers["1️⃣"]?.line ?? 0) + 1)
   }

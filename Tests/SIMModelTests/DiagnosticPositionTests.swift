@@ -1,3 +1,4 @@
+import SIMAnalysis
 import SIMModel
 import SIMTestSupport
 import Testing
@@ -85,7 +86,7 @@ struct DiagnosticPositionTests {
   func landsOnMarker(_ testCase: Case) throws {
     let marked = MarkedText(testCase.marked)
     let marker = try #require(marked.markers["1️⃣"])
-    let diagnostics = MapCheck.run(text: marked.text, file: "test.yaml").diagnostics
+    let diagnostics = MapChecker().check(text: marked.text, file: "test.yaml").diagnostics
     let found = diagnostics.map {
       "\($0.code.rawValue)@\($0.location?.line ?? 0):\($0.location?.column ?? 0)"
     }
@@ -112,7 +113,8 @@ struct DiagnosticPositionTests {
     let marked = MarkedText(
       Self.header + "agencies:\n  - { id: 1️⃣police, name: P, sector: justice }\n"
         + "  - { id: 2️⃣police, name: Q, sector: justice }\n")
-    let diagnostic = try #require(MapCheck.run(text: marked.text, file: "t.yaml").diagnostics.first)
+    let diagnostic = try #require(
+      MapChecker().check(text: marked.text, file: "t.yaml").diagnostics.first)
     let first = try #require(marked.markers["1️⃣"])
     let note = try #require(diagnostic.notes.first?.location)
     #expect((note.line, note.column) == (first.line, first.column))

@@ -1,4 +1,5 @@
 import Foundation
+import SIMAnalysis
 import SIMModel
 import SIMTestSupport
 import Testing
@@ -47,7 +48,7 @@ struct LineBreakTests {
     let marked = MarkedText(
       "simmap: 1\njurisdiction:\n  1️⃣name: A\n  kind: county\n  2️⃣name: B\n")
     let text = marked.text.replacingOccurrences(of: "\n", with: lineBreak.text)
-    let result = MapCheck.run(text: text, file: "t.yaml")
+    let result = MapChecker().check(text: text, file: "t.yaml")
     let diagnostic = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
     #expect(diagnostic.code == .duplicateKey)
@@ -67,14 +68,14 @@ struct LineBreakTests {
       lines.append(String(repeating: "  ", count: depth + 1) + "k\(depth):")
     }
     let text = lines.joined(separator: lineBreak.text)
-    let codes = MapCheck.run(text: text, file: "t.yaml").diagnostics.map(\.code)
+    let codes = MapChecker().check(text: text, file: "t.yaml").diagnostics.map(\.code)
     #expect(codes == [.nestingTooDeep])
   }
 
   @Test("an error after lines with CR breaks points at the right line")
   func syntaxErrorLine() throws {
     let text = "simmap: 1\rjurisdiction:\r  name: T\r  kind: [county\r"
-    let diagnostic = try #require(MapCheck.run(text: text, file: "t.yaml").diagnostics.first)
+    let diagnostic = try #require(MapChecker().check(text: text, file: "t.yaml").diagnostics.first)
     #expect(diagnostic.code == .yamlSyntax)
     #expect((diagnostic.location?.line ?? 0) >= 4)
   }
@@ -84,7 +85,7 @@ struct LineBreakTests {
     let seeds = Fixtures.yamlFiles(in: "Fuzz/seeds")
     #expect(!seeds.isEmpty)
     for seed in seeds {
-      let result = MapCheck.run(path: seed.path)
+      let result = MapChecker().check(path: seed.path)
       let printed = DiagnosticFormatter(sourceText: { _ in result.text }).formatAll(
         result.diagnostics)
       for block in printed {

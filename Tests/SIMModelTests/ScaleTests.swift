@@ -1,4 +1,5 @@
 import Foundation
+import SIMAnalysis
 import SIMModel
 import SIMTestSupport
 import Testing
@@ -16,7 +17,7 @@ struct ScaleTests {
     var blocks: [String] = []
     var count = 0
     let elapsed = clock.measure {
-      let diagnostics = MapCheck.run(text: text, file: "t.yaml").diagnostics
+      let diagnostics = MapChecker().check(text: text, file: "t.yaml").diagnostics
       count = diagnostics.count
       blocks = DiagnosticFormatter(sourceText: { _ in text }).formatAll(diagnostics)
     }
@@ -41,7 +42,7 @@ struct ScaleTests {
     let clock = ContinuousClock()
     var diagnostics: [Diagnostic] = []
     let elapsed = clock.measure {
-      diagnostics = MapCheck.run(text: text, file: "t.yaml").diagnostics
+      diagnostics = MapChecker().check(text: text, file: "t.yaml").diagnostics
     }
     #expect(diagnostics.count == 12_000)
     #expect(diagnostics.allSatisfy { $0.code == .unknownReference })
@@ -67,7 +68,7 @@ struct ScaleTests {
     let text =
       Self.header + "agencies:\n  - {id: hope-peer-center, name: Hope, sector: community}\n"
       + "intercepts:\n  1:\n    resources:\n      - {id: r, name: R, agency: hope-peer}\n"
-    let diagnostic = try #require(MapCheck.run(text: text, file: "t.yaml").diagnostics.first)
+    let diagnostic = try #require(MapChecker().check(text: text, file: "t.yaml").diagnostics.first)
     #expect(diagnostic.message.contains("did you mean \"hope-peer-center\"?"))
   }
 
@@ -79,7 +80,7 @@ struct ScaleTests {
     ])
   func impossibleDate(_ value: String, _ hint: String) throws {
     let text = Self.header + "workshop:\n  dates: [\(value)]\n"
-    let diagnostic = try #require(MapCheck.run(text: text, file: "t.yaml").diagnostics.first)
+    let diagnostic = try #require(MapChecker().check(text: text, file: "t.yaml").diagnostics.first)
     #expect(diagnostic.code == .invalidDate)
     #expect(diagnostic.hint?.contains(hint) == true, "\(diagnostic.hint ?? "no hint")")
   }
@@ -87,7 +88,7 @@ struct ScaleTests {
   @Test("a number with thousands separators is shown without them")
   func thousandsSeparator() throws {
     let text = Self.header + "  population: 64,200\n"
-    let diagnostic = try #require(MapCheck.run(text: text, file: "t.yaml").diagnostics.first)
+    let diagnostic = try #require(MapChecker().check(text: text, file: "t.yaml").diagnostics.first)
     #expect(diagnostic.code == .wrongType)
     #expect(diagnostic.hint == "write numbers without separators: 64200")
   }

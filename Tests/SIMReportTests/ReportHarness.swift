@@ -25,7 +25,7 @@ enum ReportHarness {
   {
     let text = try String(
       contentsOf: Fixtures.root.appendingPathComponent(path), encoding: .utf8)
-    let result = AnalysisValidator().check(text: text, file: path)
+    let result = MapChecker().check(text: text, file: path)
     #expect(
       !result.diagnostics.contains { $0.severity == .error },
       "\(path) has errors: \(result.diagnostics.map(\.message))", sourceLocation: sourceLocation)
@@ -50,7 +50,7 @@ enum ReportHarness {
     throws
     -> ReportDocument
   {
-    let result = AnalysisValidator().check(text: text, file: "test.yaml")
+    let result = MapChecker().check(text: text, file: "test.yaml")
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
     let loaded = try #require(result.loaded, sourceLocation: sourceLocation)
     return CharterBuilder().document(for: loaded, analysis: Analyzer().analyze(loaded, asOf: asOf))

@@ -36,7 +36,7 @@ extension SimmapCommand {
       var texts: [String: String] = [:]
       var summaries: [String] = []
       for file in files {
-        let result = AnalysisValidator().check(path: file, options: input.loadOptions)
+        let result = input.check(file)
         let diagnostics = input.applyingStrictness(result.diagnostics)
         reports.append(.init(file: file, diagnostics: diagnostics))
         texts[file] = result.text
