@@ -130,4 +130,48 @@ struct HostileInputTests {
   func scalarDocument() throws {
     _ = expectSingle(.wrongType, path: try write("scalar.yaml", Data("just some words\n".utf8)))
   }
+
+  @Test("a symbolic link to a map file is read as the file")
+  func symlinkToMap() throws {
+    let target = try write("real.yaml", Data("simmap: 1\njurisdiction:\n  name: Linked\n".utf8))
+    let link = folder.appendingPathComponent("link.yaml").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    let result = MapChecker().check(path: link)
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.loaded?.map.jurisdiction.name == "Linked")
+  }
+
+  @Test("a symbolic link to a folder is refused as a folder")
+  func symlinkToFolder() throws {
+    let link = folder.appendingPathComponent("folder-link.yaml").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder.path)
+    let diagnostic = expectSingle(.notAFile, path: link)
+    #expect(diagnostic?.message.contains("folder") == true)
+  }
+
+  @Test("a dangling symbolic link says so")
+  func danglingSymlink() throws {
+    let link = folder.appendingPathComponent("dangling.yaml").path
+    try FileManager.default.createSymbolicLink(
+      atPath: link, withDestinationPath: folder.appendingPathComponent("gone.yaml").path)
+    let diagnostic = expectSingle(.fileNotFound, path: link)
+    #expect(diagnostic?.message.contains("symbolic link") == true)
+  }
+
+  @Test("a pipe, even behind a link, is refused without reading from it")
+  func fifo() throws {
+    let pipe = folder.appendingPathComponent("pipe.yaml").path
+    #expect(mkfifo(pipe, 0o600) == 0)
+    let diagnostic = expectSingle(.notAFile, path: pipe)
+    #expect(diagnostic?.message.contains("pipe") == true)
+    let link = folder.appendingPathComponent("pipe-link.yaml").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: pipe)
+    _ = expectSingle(.notAFile, path: link)
+  }
+
+  @Test("a character device is refused")
+  func device() {
+    let diagnostic = expectSingle(.notAFile, path: "/dev/null")
+    #expect(diagnostic?.message.contains("character device") == true)
+  }
 }
