@@ -35,6 +35,8 @@ struct KeyScanner {
   private var isKeyPosition = true
   /// The column (0-based) of the node the current line's block collection belongs to.
   private var nodeColumn = 0
+  /// Whether the last token was an anchor or a tag, which belongs to the node that follows.
+  private var afterProperty = false
 
   /// Scans `lines`, stopping at the first complex key.
   init(_ lines: SourceLines) {
@@ -67,6 +69,7 @@ struct KeyScanner {
       index = indent
       expectsNode = true
       isKeyPosition = true
+      afterProperty = false
       nodeColumn = indent
       if indent == 0, Self.isDocumentMarker(text) { index = 3 }
     }
@@ -98,7 +101,8 @@ struct KeyScanner {
           blockScalarBase = nodeColumn
           return
         }
-        if flow.isEmpty && isKeyPosition { nodeColumn = index }
+        if flow.isEmpty && isKeyPosition && !afterProperty { nodeColumn = index }
+        afterProperty = scalar == "&" || scalar == "!"
         switch scalar {
         case "&", "!":
           while index < text.count, !Self.isBlank(text[index]), !Self.isFlowIndicator(text[index]) {
