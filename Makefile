@@ -14,7 +14,7 @@
 
 SWIFT ?= swift
 OUT ?= out
-APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core pkg-config
+APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core pkg-config python3-jsonschema python3-yaml
 SIMMAP = .build/debug/simmap
 
 .PHONY: all deps build test demo lint format bench fuzz fuzz-build clean release install uninstall deb deb-test

@@ -60,7 +60,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SIMModelTests",
-      dependencies: ["SIMModel", "SIMTestSupport"],
+      dependencies: ["SIMModel", "SIMAnalysis", "SIMTestSupport"],
       exclude: ["Golden"]
     ),
     .testTarget(

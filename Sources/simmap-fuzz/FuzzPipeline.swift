@@ -25,7 +25,7 @@ struct FuzzPipeline {
   func run(_ data: Data) -> [FuzzFinding] {
     guard let text = String(data: data, encoding: .utf8) else { return [] }
     var findings: [FuzzFinding] = []
-    let result = AnalysisValidator().check(text: text, file: "fuzz.yaml")
+    let result = MapChecker().check(text: text, file: "fuzz.yaml")
     let formatter = DiagnosticFormatter(sourceText: { _ in text })
     for diagnostic in result.diagnostics {
       let printed = formatter.format(diagnostic)

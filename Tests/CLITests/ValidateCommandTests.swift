@@ -96,4 +96,27 @@ struct ValidateCommandTests {
     #expect(output.status == 64)
     #expect(output.stderr.contains("Unknown option"))
   }
+
+  @Test("many problems of one code show 20, then a count; the summary counts them all")
+  func capPerCode() throws {
+    let workspace = try Workspace("validate-cap")
+    let keys = (0..<25).map { "  key\($0): x\n" }.joined()
+    try workspace.write("simmap: 1\njurisdiction:\n  name: T\n" + keys, to: "many.yaml")
+    let output = try workspace.run(["validate", "many.yaml"])
+    #expect(output.status == 0)
+    let warnings = output.stderr.split(separator: "\n").filter { $0.contains(": warning: ") }
+    #expect(warnings.count == 20)
+    #expect(output.stderr.contains("… and 5 more [unknown-key]"))
+    #expect(output.stdout.contains("many.yaml: ok with 0 errors, 25 warnings"))
+  }
+
+  @Test("a symbolic link to a map is validated as the map")
+  func symlinkedMap() throws {
+    let workspace = try Workspace("validate-symlink")
+    try FileManager.default.createSymbolicLink(
+      atPath: workspace.path("link.yaml"), withDestinationPath: workspace.path("riverbend.yaml"))
+    let output = try workspace.run(["validate", "link.yaml"])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.contains("link.yaml: ok ("))
+  }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GraphvizKit
+import SIMAnalysis
 import SIMModel
 import SIMRender
 import SIMTestSupport
@@ -9,7 +10,7 @@ import Testing
 @Suite("hostile pictures")
 struct HostilePictureTests {
   static func map(_ text: String) throws -> Map {
-    let result = MapCheck.run(text: text, file: "hostile.yaml")
+    let result = MapChecker().check(text: text, file: "hostile.yaml")
     return try #require(result.loaded?.map, "\(result.diagnostics)")
   }
 

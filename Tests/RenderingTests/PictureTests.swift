@@ -1,5 +1,6 @@
 import Foundation
 import GraphvizKit
+import SIMAnalysis
 import SIMModel
 import SIMRender
 import SIMTestSupport
@@ -17,7 +18,7 @@ struct PictureTests {
     + ["Tests/Fixtures/hostile.yaml"]
 
   static func load(_ path: String) throws -> Map {
-    let result = MapCheck.run(path: Fixtures.root.appendingPathComponent(path).path)
+    let result = MapChecker().check(path: Fixtures.root.appendingPathComponent(path).path)
     return try #require(result.loaded?.map, "\(path) does not load")
   }
 

@@ -22,7 +22,7 @@ enum AnalysisHarness {
     _ text: String, file: String = "test.yaml",
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws -> LoadedMap {
-    let result = AnalysisValidator().check(text: text, file: file)
+    let result = MapChecker().check(text: text, file: file)
     let formatter = DiagnosticFormatter()
     #expect(
       result.diagnostics.isEmpty, "\(result.diagnostics.map(formatter.format))",

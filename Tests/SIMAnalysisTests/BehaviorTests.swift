@@ -123,7 +123,7 @@ struct BehaviorTests {
   func disabling() throws {
     let marked = MarkedText(
       Self.header + "analysis:\n  disabled: [no-measures, 1️⃣planing-team]\n")
-    let result = AnalysisValidator().check(text: marked.text, file: "t.yaml")
+    let result = MapChecker().check(text: marked.text, file: "t.yaml")
     let diagnostic = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
     #expect(diagnostic.code == .unknownRule)

@@ -20,7 +20,7 @@ struct LinkageReferenceTests {
 
   @Test("matches the definition on every sample map and on generated ones", arguments: maps)
   func matchesDefinition(name: String, text: String) throws {
-    let loaded = try #require(AnalysisValidator().check(text: text, file: name).loaded)
+    let loaded = try #require(MapChecker().check(text: text, file: name).loaded)
     let context = AnalysisContext(
       loaded: loaded, catalog: .standard, legalBases: .standard, asOf: AnalysisHarness.asOf)
     let found = LinkageFinder(context: context).ranked(keeping: .max)

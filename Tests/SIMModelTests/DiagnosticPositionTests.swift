@@ -1,3 +1,4 @@
+import SIMAnalysis
 import SIMModel
 import SIMTestSupport
 import Testing
@@ -18,6 +19,7 @@ struct DiagnosticPositionTests {
     Case(code: .tabIndentation, marked: "simmap: 1\njurisdiction:\n1️⃣\tname: T\n"),
     Case(code: .duplicateKey, marked: "simmap: 1\njurisdiction:\n  name: A\n  1️⃣name: B\n"),
     Case(code: .multipleDocuments, marked: header + "1️⃣---\nsimmap: 1\n"),
+    Case(code: .complexKey, marked: header + "1️⃣*name: x\n"),
     Case(code: .nestingTooDeep, marked: header + "1️⃣notes: " + String(repeating: "[", count: 200)),
     Case(code: .emptyMap, marked: "1️⃣# nothing here yet\n"),
     Case(code: .missingVersion, marked: "1️⃣jurisdiction:\n  name: T\n"),
@@ -84,7 +86,7 @@ struct DiagnosticPositionTests {
   func landsOnMarker(_ testCase: Case) throws {
     let marked = MarkedText(testCase.marked)
     let marker = try #require(marked.markers["1️⃣"])
-    let diagnostics = MapCheck.run(text: marked.text, file: "test.yaml").diagnostics
+    let diagnostics = MapChecker().check(text: marked.text, file: "test.yaml").diagnostics
     let found = diagnostics.map {
       "\($0.code.rawValue)@\($0.location?.line ?? 0):\($0.location?.column ?? 0)"
     }
@@ -111,7 +113,8 @@ struct DiagnosticPositionTests {
     let marked = MarkedText(
       Self.header + "agencies:\n  - { id: 1️⃣police, name: P, sector: justice }\n"
         + "  - { id: 2️⃣police, name: Q, sector: justice }\n")
-    let diagnostic = try #require(MapCheck.run(text: marked.text, file: "t.yaml").diagnostics.first)
+    let diagnostic = try #require(
+      MapChecker().check(text: marked.text, file: "t.yaml").diagnostics.first)
     let first = try #require(marked.markers["1️⃣"])
     let note = try #require(diagnostic.notes.first?.location)
     #expect((note.line, note.column) == (first.line, first.column))

@@ -1,4 +1,5 @@
 import Foundation
+import SIMAnalysis
 import SIMModel
 import SIMTestSupport
 import Testing
@@ -20,7 +21,7 @@ struct InvalidFixtureTests {
     let url = Fixtures.url("invalid/\(name)")
     let text = try String(contentsOf: url, encoding: .utf8)
     let file = Fixtures.relativePath(url)
-    let diagnostics = MapCheck.run(text: text, file: file).diagnostics
+    let diagnostics = MapChecker().check(text: text, file: file).diagnostics
     #expect(diagnostics.hasErrors || diagnostics.contains { $0.severity == .warning })
     let formatter = DiagnosticFormatter { $0 == file ? text : nil }
     let output = diagnostics.map(formatter.format).joined(separator: "\n") + "\n"
@@ -31,7 +32,7 @@ struct InvalidFixtureTests {
   @Test("five different faults give five positioned errors in one run")
   func fiveFaults() throws {
     let url = Fixtures.url("invalid/five-faults.yaml")
-    let diagnostics = MapCheck.run(path: url.path).diagnostics
+    let diagnostics = MapChecker().check(path: url.path).diagnostics
     let errors = diagnostics.filter { $0.severity == .error }
     #expect(errors.count == 5)
     #expect(Set(errors.map(\.code)).count == 5)
@@ -42,7 +43,7 @@ struct InvalidFixtureTests {
   @Test("a misspelled key is a warning that names the right key")
   func misspelledKey() throws {
     let url = Fixtures.url("invalid/misspelled-key.yaml")
-    let diagnostics = MapCheck.run(path: url.path).diagnostics
+    let diagnostics = MapChecker().check(path: url.path).diagnostics
     #expect(diagnostics.map(\.code) == [.unknownKey, .unknownKey])
     #expect(diagnostics.allSatisfy { $0.severity == .warning })
     #expect(diagnostics[0].message.contains("did you mean \"role\"?"))
@@ -53,7 +54,7 @@ struct InvalidFixtureTests {
   @Test("an unsupported version is the only error, whatever else is wrong")
   func versionFirst() throws {
     let url = Fixtures.url("invalid/unsupported-version.yaml")
-    let diagnostics = MapCheck.run(path: url.path).diagnostics
+    let diagnostics = MapChecker().check(path: url.path).diagnostics
     #expect(diagnostics.map(\.code) == [.unsupportedVersion])
   }
 }

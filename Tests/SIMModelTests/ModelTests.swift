@@ -1,3 +1,4 @@
+import SIMAnalysis
 import SIMModel
 import Testing
 
@@ -45,7 +46,7 @@ struct ModelTests {
             - { id: first-appearance, name: Magistrate hearing }
             - { id: bond-review, name: "Intercept 2.5: bond review", note: within 48 hours }
       """
-    let map = try #require(MapCheck.run(text: text, file: "t.yaml").loaded?.map)
+    let map = try #require(MapChecker().check(text: text, file: "t.yaml").loaded?.map)
     let points = map[intercept: try #require(InterceptNumber(2))].decisionPoints
     #expect(points.map(\.id.rawValue) == ["initial-detention", "first-appearance", "bond-review"])
     #expect(points.map(\.isDefault) == [true, true, false])
@@ -58,7 +59,7 @@ struct ModelTests {
   @Test("juvenile maps use the juvenile wording and steps")
   func juvenile() throws {
     let text = "simmap: 1\njurisdiction: { name: Youth County }\ncontinuum: juvenile\n"
-    let map = try #require(MapCheck.run(text: text, file: "t.yaml").loaded?.map)
+    let map = try #require(MapChecker().check(text: text, file: "t.yaml").loaded?.map)
     #expect(map.continuum == .juvenile)
     let two = try #require(InterceptNumber(2))
     #expect(map[intercept: two].decisionPoints.first?.id == "juvenile-assessment")
@@ -78,7 +79,7 @@ struct ModelTests {
           resources:
             - { id: co-responder, name: Co-responders, agencies: [police, bh], also-serves: [0] }
       """
-    let result = MapCheck.run(text: text, file: "t.yaml")
+    let result = MapChecker().check(text: text, file: "t.yaml")
     #expect(result.diagnostics.isEmpty)
     let resource = try #require(result.loaded?.map.allResources.first?.resource)
     #expect(resource.agencies == ["police", "bh"])

@@ -1,4 +1,5 @@
 import Foundation
+import SIMAnalysis
 import SIMModel
 import SIMTestSupport
 import Testing
@@ -16,7 +17,7 @@ struct RepositoryMapsTests {
 
   @Test("validates cleanly", arguments: files.map(Fixtures.relativePath))
   func validatesCleanly(path: String) throws {
-    let result = MapCheck.run(path: Fixtures.root.appendingPathComponent(path).path)
+    let result = MapChecker().check(path: Fixtures.root.appendingPathComponent(path).path)
     let formatter = DiagnosticFormatter()
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(formatter.format))")
     #expect(result.loaded != nil)
@@ -27,7 +28,7 @@ struct RepositoryMapsTests {
     arguments: Fixtures.yamlFiles(in: "Maps").map(Fixtures.relativePath))
   func samplesCite(path: String) throws {
     let map = try #require(
-      MapCheck.run(path: Fixtures.root.appendingPathComponent(path).path).loaded?.map)
+      MapChecker().check(path: Fixtures.root.appendingPathComponent(path).path).loaded?.map)
     #expect(map.provenance?.isEmpty == false)
     #expect(!map.sources.isEmpty)
     let uncited = map.allResources.filter { $0.resource.sources.isEmpty }.map(\.resource.id)

@@ -15,21 +15,67 @@ struct SchemaTests {
     )
   }
 
+  /// The parts of a JSON Schema these tests read.
+  struct Schema: Decodable {
+    var required: [String]?
+    var properties: [String: Schema]?
+    var words: [String]?
+    var anyOf: [Schema]?
+    var types: Types?
+    var definitions: [String: Schema]?
+
+    enum CodingKeys: String, CodingKey {
+      case required, properties, anyOf
+      case words = "enum", types = "type", definitions = "$defs"
+    }
+
+    /// `type`, written as one name or a list of names.
+    struct Types: Decodable {
+      var names: [String]
+      init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let list = try? container.decode([String].self) {
+          names = list
+        } else {
+          names = [try container.decode(String.self)]
+        }
+      }
+    }
+  }
+
   @Test("the schema declares every key the loader reads, with the same required keys")
   func schemaMatchesShapes() throws {
-    let data = Data(JSONSchema.text().utf8)
-    let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    let definitions = try #require(root["$defs"] as? [String: Any])
-    let agency = try #require(definitions["agency"] as? [String: Any])
-    let properties = try #require(agency["properties"] as? [String: Any])
+    let root = try JSONDecoder().decode(Schema.self, from: Data(JSONSchema.text().utf8))
+    let definitions = try #require(root.definitions)
+    let agency = try #require(definitions["agency"])
+    let properties = try #require(agency.properties)
     #expect(Set(properties.keys) == Set(Agency.shape.fields.map(\.name)))
-    #expect((agency["required"] as? [String]) == ["id", "name", "sector"])
-    #expect((root["required"] as? [String]) == ["simmap", "jurisdiction"])
-    let sector = try #require(properties["sector"] as? [String: Any])
-    #expect((sector["enum"] as? [String]) == Agency.Sector.words)
+    #expect(agency.required == ["id", "name", "sector"])
+    #expect(root.required == ["simmap", "jurisdiction"])
+    let sector = try #require(properties["sector"])
+    #expect(sector.words == Agency.Sector.words)
     for name in ["resource", "gap", "exchange", "agreement", "priority", "action", "charter"] {
       #expect(definitions[name] != nil, "no $defs entry for \(name)")
     }
+  }
+
+  @Test("every optional key accepts null, as the loader does; required keys do not")
+  func optionalKeysAcceptNull() throws {
+    let root = try JSONDecoder().decode(Schema.self, from: Data(JSONSchema.text().utf8))
+    var objects = Array((root.definitions ?? [:]).values)
+    objects.append(root)
+    var checked = 0
+    for object in objects {
+      let required = Set(object.required ?? [])
+      for (name, property) in object.properties ?? [:] {
+        let acceptsNull =
+          property.types?.names.contains("null") == true
+          || property.anyOf?.contains { $0.types?.names == ["null"] } == true
+        #expect(acceptsNull != required.contains(name), "\(name)")
+        checked += 1
+      }
+    }
+    #expect(checked > 50)
   }
 
   @Test("every key of the format is documented in docs/map-format.md")

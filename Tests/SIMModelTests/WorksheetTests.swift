@@ -1,3 +1,4 @@
+import SIMAnalysis
 import SIMModel
 import Testing
 
@@ -6,7 +7,7 @@ struct WorksheetTests {
   @Test("the worksheet validates with no problems", arguments: Continuum.allCases)
   func validates(continuum: Continuum) throws {
     let text = Worksheet(name: "Riverbend County", continuum: continuum).text()
-    let result = MapCheck.run(text: text, file: "worksheet.yaml")
+    let result = MapChecker().check(text: text, file: "worksheet.yaml")
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
     let map = try #require(result.loaded?.map)
     #expect(map.continuum == continuum)
@@ -29,7 +30,7 @@ struct WorksheetTests {
   @Test("any name survives the round trip through YAML")
   func hostileName() throws {
     let name = "Doña \"Ana\" County: \\ # not a comment\n<script>alert(1)</script> ‏مقاطعة 🗺️"
-    let result = MapCheck.run(text: Worksheet(name: name).text(), file: "w.yaml")
+    let result = MapChecker().check(text: Worksheet(name: name).text(), file: "w.yaml")
     #expect(result.diagnostics.isEmpty)
     #expect(result.loaded?.map.jurisdiction.name == name)
   }

@@ -32,7 +32,7 @@ enum ReportHarness {
   static func load(
     text: String, file: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws -> LoadedMap {
-    let result = AnalysisValidator().check(text: text, file: file)
+    let result = MapChecker().check(text: text, file: file)
     #expect(
       !result.diagnostics.hasErrors, "\(file) has errors: \(result.diagnostics.map(\.message))",
       sourceLocation: sourceLocation)
@@ -41,7 +41,7 @@ enum ReportHarness {
 
   /// The diagnostics of the map file at a repository path, as `simmap validate` finds them.
   static func diagnostics(_ path: String) -> [Diagnostic] {
-    AnalysisValidator().check(path: Fixtures.root.appendingPathComponent(path).path).diagnostics
+    MapChecker().check(path: Fixtures.root.appendingPathComponent(path).path).diagnostics
   }
 
   /// The report of a map, with `svg` as its picture.
@@ -62,7 +62,7 @@ enum ReportHarness {
     throws
     -> ReportDocument
   {
-    let result = AnalysisValidator().check(text: text, file: "test.yaml")
+    let result = MapChecker().check(text: text, file: "test.yaml")
     #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
     let loaded = try #require(result.loaded, sourceLocation: sourceLocation)
     return CharterBuilder().document(for: loaded, analysis: Analyzer().analyze(loaded, asOf: asOf))

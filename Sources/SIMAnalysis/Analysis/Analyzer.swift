@@ -4,7 +4,7 @@ import SIMModel
 /// opportunities, information-sharing checks and follow-through.
 ///
 /// The analyzer never prints; `simmap analyze` prints what it returns. Run it on a map that
-/// validates without errors (see `AnalysisValidator.check(path:options:)`).
+/// validates without errors (see `MapChecker`).
 public struct Analyzer: Sendable {
   /// The practices the map is compared with.
   public var catalog: PracticeCatalog

@@ -4,28 +4,30 @@ import SIMModel
 enum PracticeIDCheck {
   static func run(_ loaded: LoadedMap, catalog: PracticeCatalog) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
+    let suggestions = SuggestionIndex(catalog.ids + aliasIDs(catalog))
     for intercept in loaded.map.intercepts {
       let number = intercept.number
       for (index, resource) in intercept.resources.enumerated() {
         let path = loaded.sourceMap.path(ofElement: index, in: ModelPath.resources(number))
-        diagnostics += check(resource.practice, at: path, in: loaded, catalog: catalog)
+        diagnostics += check(resource.practice, at: path, in: loaded, catalog: catalog, suggestions)
       }
       for (index, gap) in intercept.gaps.enumerated() {
         let path = loaded.sourceMap.path(ofElement: index, in: ModelPath.gaps(number))
-        diagnostics += check(gap.practice, at: path, in: loaded, catalog: catalog)
+        diagnostics += check(gap.practice, at: path, in: loaded, catalog: catalog, suggestions)
       }
     }
     return diagnostics
   }
 
   private static func check(
-    _ practice: String?, at item: FieldPath, in loaded: LoadedMap, catalog: PracticeCatalog
+    _ practice: String?, at item: FieldPath, in loaded: LoadedMap, catalog: PracticeCatalog,
+    _ suggestions: SuggestionIndex
   ) -> [Diagnostic] {
     guard let practice, !practice.isEmpty, catalog.practice(id: practice) == nil else { return [] }
     let path = item.appending("practice")
     let suggestion =
       aliasTarget(practice, catalog)
-      ?? Suggestion.closest(to: practice, in: catalog.ids + aliasIDs(catalog))
+      ?? suggestions.closest(to: practice)
       .flatMap { catalog.practice(id: $0)?.id ?? aliasTarget($0, catalog) }
     return [
       Diagnostic(

@@ -55,44 +55,39 @@ public struct MapLibrary: Sendable {
 
   /// The sample maps compiled into simmap, which every installed copy has.
   public static func bundled(
-    catalog: PracticeCatalog = .standard, options: LoadOptions = LoadOptions()
+    catalog: PracticeCatalog? = nil, options: LoadOptions = LoadOptions()
   ) -> MapLibrary {
-    let validator = AnalysisValidator(catalog: catalog)
+    let checker = MapChecker(catalog: catalog, options: options)
     return collect(
       name: "the bundled sample maps",
-      results: SampleMaps.files.map {
-        ($0.name, validator.check(text: $0.text, file: $0.name, options: options))
-      })
+      results: SampleMaps.files.map { ($0.name, checker.check(text: $0.text, file: $0.name)) })
   }
 
   /// The `.yaml` and `.yml` files directly inside `path`.
   ///
   /// - Throws: `ReadError.notAFolder` when `path` is missing or not a folder.
   public static func folder(
-    _ path: String, catalog: PracticeCatalog = .standard, options: LoadOptions = LoadOptions()
+    _ path: String, catalog: PracticeCatalog? = nil, options: LoadOptions = LoadOptions()
   ) throws(ReadError) -> MapLibrary {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
       let names = try? FileManager.default.contentsOfDirectory(atPath: path)
     else { throw .notAFolder(path: path) }
-    let validator = AnalysisValidator(catalog: catalog)
+    let checker = MapChecker(catalog: catalog, options: options)
     let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
     let folder = path.hasSuffix("/") ? path : path + "/"
     return collect(
       name: "the folder \(path)",
-      results: files.map { (folder + $0, validator.check(path: folder + $0, options: options)) })
+      results: files.map { (folder + $0, checker.check(path: folder + $0)) })
   }
 
   /// The bundled sample map a user names (`hancock-oh-2017`, with or without `.yaml`, or a path
   /// ending in that name), checked; nil when no sample map has that name.
   public static func bundledMap(
-    named name: String, catalog: PracticeCatalog = .standard, options: LoadOptions = LoadOptions()
+    named name: String, catalog: PracticeCatalog? = nil, options: LoadOptions = LoadOptions()
   ) -> LoadResult? {
     guard let file = SampleMaps.file(named: name) else { return nil }
-    var result = AnalysisValidator(catalog: catalog).check(
-      text: file.text, file: file.name, options: options)
-    result.text = file.text
-    return result
+    return MapChecker(catalog: catalog, options: options).check(text: file.text, file: file.name)
   }
 
   /// The names users can give `bundledMap(named:)`, sorted.

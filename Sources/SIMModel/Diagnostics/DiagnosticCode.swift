@@ -32,6 +32,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case nestingTooDeep = "nesting-too-deep"
   /// Aliases expand the document past the size limit.
   case documentTooLarge = "document-too-large"
+  /// A mapping key is an alias, a `?` complex key or a bracketed list or mapping.
+  case complexKey = "complex-key"
 
   // Shape of the map
   /// The `simmap:` version key is missing.

@@ -1,44 +1,57 @@
 /// Finds the closest known word to a misspelled one, for "did you mean" hints.
 public enum Suggestion {
-  /// The candidate closest to `word`, if one is close enough to be a likely typo.
+  /// The candidate closest to `word`, if one is close enough to be a likely typo, or else the
+  /// shortest candidate `word` is a cut-off start of.
   ///
   /// Close enough means an edit distance of at most a third of the word's length (and at least 2).
+  /// For many look-ups in the same candidates, build a `SuggestionIndex` once instead.
   public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-    let lowered = word.lowercased()
-    let limit = max(2, lowered.count / 3)
-    var best: (candidate: String, distance: Int)?
-    for candidate in candidates where candidate != word {
-      let distance = editDistance(lowered, candidate.lowercased())
-      guard distance <= limit else { continue }
-      if best == nil || distance < best?.distance ?? .max {
-        best = (candidate, distance)
-      }
-    }
-    return best?.candidate
+    SuggestionIndex(candidates).closest(to: word)
   }
 
-  /// ` (did you mean "x"?)` for a close candidate, or an empty string.
+  /// `; did you mean "x"?` for a close candidate, or an empty string.
   static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
-    guard let match = closest(to: word, in: candidates) else { return "" }
-    return "; did you mean \"\(match)\"?"
+    didYouMean(SuggestionIndex(candidates).closest(to: word))
+  }
+
+  /// `; did you mean "x"?` for a found candidate, or an empty string.
+  package static func didYouMean(_ match: String?) -> String {
+    match.map { "; did you mean \"\($0)\"?" } ?? ""
   }
 
   /// The Levenshtein distance between two strings, counted in characters.
   static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-    let left = Array(lhs)
-    let right = Array(rhs)
+    editDistance(Array(lhs.unicodeScalars), Array(rhs.unicodeScalars), limit: .max)
+  }
+
+  /// The Levenshtein distance between two scalar sequences, or a number above `limit` as soon as
+  /// the distance is known to pass it.
+  static func editDistance(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar], limit: Int) -> Int {
     if left.isEmpty { return right.count }
     if right.isEmpty { return left.count }
-    var previous = Array(0...right.count)
-    var current = [Int](repeating: 0, count: right.count + 1)
-    for i in 1...left.count {
-      current[0] = i
-      for j in 1...right.count {
-        let substitution = previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1)
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+    let width = right.count + 1
+    var rows = [Int](repeating: 0, count: 2 * width)
+    return rows.withUnsafeMutableBufferPointer { rows in
+      for j in 0..<width { rows[j] = j }
+      var previous = 0
+      var current = width
+      for i in 1...left.count {
+        rows[current] = i
+        var rowMinimum = i
+        let scalar = left[i - 1]
+        for j in 1..<width {
+          var best = rows[previous + j - 1] + (scalar == right[j - 1] ? 0 : 1)
+          let deletion = rows[previous + j] + 1
+          if deletion < best { best = deletion }
+          let insertion = rows[current + j - 1] + 1
+          if insertion < best { best = insertion }
+          rows[current + j] = best
+          if best < rowMinimum { rowMinimum = best }
+        }
+        if rowMinimum > limit { return rowMinimum }
+        swap(&previous, &current)
       }
-      swap(&previous, &current)
+      return rows[previous + width - 1]
     }
-    return previous[right.count]
   }
 }

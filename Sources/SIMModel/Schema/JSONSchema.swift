@@ -4,27 +4,27 @@ import Foundation
 /// autocomplete map files.
 ///
 /// The schema is derived from the same shape declarations the loader reads with, so the two
-/// cannot drift apart; `schema/simmap.schema.json` in the repository is this output.
+/// cannot drift apart; `schema/simmap.schema.json` in the repository is this output. Every key
+/// that is not required also accepts `null` (`key:` with nothing after it, as in the worksheets
+/// `simmap init` writes), since the loader reads a null key as an absent one.
 public enum JSONSchema {
   /// The schema as pretty-printed JSON with sorted keys, ending in a newline.
   public static func text() -> String {
-    let object = document()
-    guard
-      let data = try? JSONSerialization.data(
-        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
-      let text = String(data: data, encoding: .utf8)
-    else { return "{}\n" }
-    return text + "\n"
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    // Encoding plain strings, numbers and arrays cannot fail.
+    let data = (try? encoder.encode(document())) ?? Data()
+    return String(decoding: data, as: UTF8.self) + "\n"
   }
 
-  /// The schema as a JSON object tree.
-  static func document() -> [String: Any] {
-    var definitions: [String: Any] = [:]
+  /// The schema as a tree of schemas.
+  static func document() -> SchemaNode {
+    var definitions: [String: SchemaNode] = [:]
     collect(Map.shape, into: &definitions)
     var root = objectSchema(Map.shape)
-    root["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    root["title"] = "simmap map file, format version \(Map.formatVersion)"
-    root["$defs"] = definitions
+    root.schema = "https://json-schema.org/draft/2020-12/schema"
+    root.title = "simmap map file, format version \(Map.formatVersion)"
+    root.definitions = definitions
     return root
   }
 
@@ -33,7 +33,7 @@ public enum JSONSchema {
     shape.name.replacingOccurrences(of: " ", with: "-")
   }
 
-  private static func collect(_ shape: ObjectShape, into definitions: inout [String: Any]) {
+  private static func collect(_ shape: ObjectShape, into definitions: inout [String: SchemaNode]) {
     for field in shape.fields {
       for nested in objects(in: field.shape) where definitions[definitionName(nested)] == nil {
         definitions[definitionName(nested)] = objectSchema(nested)
@@ -51,51 +51,54 @@ public enum JSONSchema {
     }
   }
 
-  private static func objectSchema(_ shape: ObjectShape) -> [String: Any] {
-    var properties: [String: Any] = [:]
+  private static func objectSchema(_ shape: ObjectShape) -> SchemaNode {
+    var properties: [String: SchemaNode] = [:]
     for field in shape.fields {
       var property = schema(for: field.shape)
-      property["description"] = field.summary
+      if !field.isRequired { property = property.allowingNull() }
+      property.description = field.summary
       properties[field.name] = property
     }
-    var object: [String: Any] = [
-      "type": "object", "description": shape.summary, "properties": properties,
-      "additionalProperties": false,
-    ]
     let required = shape.fields.filter(\.isRequired).map(\.name)
-    if !required.isEmpty { object["required"] = required }
-    return object
+    return SchemaNode(
+      types: ["object"], description: shape.summary, properties: properties,
+      required: required.isEmpty ? nil : required, allowsOtherProperties: false)
   }
 
   private static let idPattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
 
-  private static func schema(for shape: ValueShape) -> [String: Any] {
+  private static func schema(for shape: ValueShape) -> SchemaNode {
     switch shape {
-    case .constant(let value): return ["const": value]
-    case .text: return ["type": ["string", "number", "boolean"]]
+    case .constant(let value): return SchemaNode(constant: value)
+    case .text: return SchemaNode(types: ["string", "number", "boolean"])
     case .integer(let minimum):
-      return minimum.map { ["type": "integer", "minimum": $0] } ?? ["type": "integer"]
+      return SchemaNode(types: ["integer"], minimum: minimum.map { .whole($0) })
     case .number(let minimum):
-      return minimum.map { ["type": "number", "minimum": $0] } ?? ["type": "number"]
-    case .boolean: return ["type": "boolean"]
+      return SchemaNode(types: ["number"], minimum: minimum.map(number))
+    case .boolean: return SchemaNode(types: ["boolean"])
     case .date:
-      return ["type": ["string", "integer"], "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"]
-    case .identifier: return ["type": "string", "pattern": idPattern]
+      return SchemaNode(
+        types: ["string", "integer"], pattern: "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+    case .identifier: return SchemaNode(types: ["string"], pattern: idPattern)
     case .reference(let kind):
-      return ["type": "string", "pattern": idPattern, "$comment": "the id of a \(kind)"]
-    case .word(let words): return ["enum": words]
-    case .interceptNumber: return ["type": "integer", "minimum": 0, "maximum": 5]
-    case .list(let inner): return ["type": "array", "items": schema(for: inner)]
+      return SchemaNode(types: ["string"], comment: "the id of a \(kind)", pattern: idPattern)
+    case .word(let words): return SchemaNode(words: words)
+    case .interceptNumber:
+      return SchemaNode(types: ["integer"], minimum: .whole(0), maximum: .whole(5))
+    case .list(let inner): return SchemaNode(types: ["array"], items: [schema(for: inner)])
     case .oneOrList(let inner):
       let single = schema(for: inner)
-      return ["anyOf": [single, ["type": "array", "items": single]]]
-    case .object(let object): return ["$ref": "#/$defs/\(definitionName(object))"]
+      return SchemaNode(anyOf: [single, SchemaNode(types: ["array"], items: [single])])
+    case .object(let object): return SchemaNode(reference: "#/$defs/\(definitionName(object))")
     case .interceptMap(let inner):
-      return [
-        "type": "object", "propertyNames": ["enum": InterceptNumber.all.map(\.description)],
-        "additionalProperties": ["anyOf": [schema(for: inner), ["type": "null"]]],
-      ]
-    case .oneOf(let shapes): return ["anyOf": shapes.map(schema(for:))]
+      return SchemaNode(
+        types: ["object"], otherProperties: [schema(for: inner).allowingNull()],
+        propertyNames: [SchemaNode(words: InterceptNumber.all.map(\.description))])
+    case .oneOf(let shapes): return SchemaNode(anyOf: shapes.map(schema(for:)))
     }
+  }
+
+  private static func number(_ value: Double) -> SchemaNode.Number {
+    value == value.rounded() && abs(value) < 1e15 ? .whole(Int(value)) : .real(value)
   }
 }

@@ -4,22 +4,36 @@ import Foundation
 enum InputText {
   /// Reads a file with the size limit checked before any byte is read.
   static func read(path: String, options: LoadOptions) -> Result<String, Diagnostic> {
-    let fileManager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    // stat follows symbolic links, so a link to a map file is read as the file it names.
+    var status = stat()
+    guard stat(path, &status) == 0 else {
+      if errno == EACCES {
+        return .failure(problem(.unreadable, "cannot be read (check its permissions)", path))
+      }
+      var link = stat()
+      if lstat(path, &link) == 0 {
+        return .failure(
+          problem(
+            .fileNotFound, "is a symbolic link to a file that does not exist", path,
+            hint: "point the link at the map file, or give the file's own path"))
+      }
       return .failure(
         problem(.fileNotFound, "no such file", path, hint: "check the name and the folder"))
     }
-    if isDirectory.boolValue {
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR:
       return .failure(
         problem(.notAFile, "is a folder, not a map file", path, hint: "name a .yaml file inside it")
       )
+    default:
+      return .failure(
+        problem(
+          .notAFile, "is \(kind(of: status.st_mode)), not a map file", path,
+          hint: "give the path of a .yaml file"))
     }
-    let attributes = try? fileManager.attributesOfItem(atPath: path)
-    if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-      return .failure(problem(.notAFile, "is not a regular file", path))
-    }
-    if let size = (attributes?[.size] as? NSNumber)?.intValue, size > options.maximumFileSize {
+    let size = Int(status.st_size)
+    if size > options.maximumFileSize {
       return .failure(tooLarge(size: size, path: path, options: options))
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -60,6 +74,17 @@ enum InputText {
     return .success(text)
   }
 
+  /// What a file that is not a regular file or a folder is, for the message.
+  private static func kind(of mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFIFO: "a pipe (FIFO)"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFSOCK: "a socket"
+    default: "not a regular file"
+    }
+  }
+
   private static func tooLarge(size: Int, path: String, options: LoadOptions) -> Diagnostic {
     problem(
       .fileTooLarge,
@@ -80,19 +105,10 @@ enum InputText {
       at: SourceLocation(file: file, line: position.line, column: position.column), hint: hint)
   }
 
-  /// The 1-based line and column of a byte offset, counting columns in bytes.
+  /// The 1-based line and column of a byte offset, with lines counted as the YAML parser
+  /// counts them.
   private static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-    var line = 1
-    var column = 1
-    for byte in bytes[..<min(offset, bytes.count)] {
-      if byte == 0x0A {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        column += 1
-      }
-    }
-    return (line, column)
+    SourceLines(utf8: bytes).location(ofUTF8Offset: offset)
   }
 
   private static func firstInvalidUTF8(in bytes: [UInt8]) -> Int {

@@ -5,7 +5,7 @@ import Yams
 ///
 /// The loader never prints. It checks, in order: the file (exists, size, text encoding), the
 /// YAML (syntax, nesting, alias expansion), the format version, and then the shape of every
-/// key. Meaning across items (ids, references) is checked by `MapValidator`.
+/// key. Meaning across items (ids, references) is checked by `MeaningChecks`; `MapChecker` (SIMAnalysis) runs them all.
 public struct MapLoader: Sendable {
   /// The limits applied to every file.
   public var options: LoadOptions

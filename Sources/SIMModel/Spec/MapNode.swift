@@ -37,7 +37,10 @@ struct MapNode {
   }
 
   func wrongType(expected: String) {
-    context.report(.wrongType, "\(subject) must be \(expected), found \(kindDescription)", at: self)
+    var hint: String?
+    if case .scalar(let scalar) = node { hint = ValueHints.number(scalar.string) }
+    context.report(
+      .wrongType, "\(subject) must be \(expected), found \(kindDescription)", at: self, hint: hint)
   }
 
   // MARK: Scalars
@@ -100,7 +103,7 @@ struct MapNode {
       context.report(
         .invalidDate,
         "\(subject) must be a date such as 2026-03-04, 2026-03 or 2026, found \"\(value)\"",
-        at: self)
+        at: self, hint: ValueHints.date(value))
       return nil
     }
     return date

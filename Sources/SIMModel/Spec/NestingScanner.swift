@@ -7,17 +7,15 @@
 /// count as a level) and never under-counts, which is what a guard needs.
 enum NestingScanner {
   /// The first 1-based line whose nesting passes `limit`, with the depth found there.
-  static func firstLine(in text: String, exceeding limit: Int) -> (line: Int, depth: Int)? {
+  static func firstLine(in lines: SourceLines, exceeding limit: Int) -> (line: Int, depth: Int)? {
     var indentStack: [Int] = []
     var flowDepth = 0
-    var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let scalars = Array(line.unicodeScalars)
+    for lineNumber in 1...lines.count {
+      let scalars = lines.scalars(ofLine: lineNumber)
       var index = 0
       while index < scalars.count, scalars[index] == " " { index += 1 }
       let indent = index
-      guard index < scalars.count, scalars[index] != "#", scalars[index] != "\r" else { continue }
+      guard index < scalars.count, scalars[index] != "#" else { continue }
       if flowDepth == 0 {
         while let last = indentStack.last, last > indent { indentStack.removeLast() }
         if indentStack.last != indent { indentStack.append(indent) }

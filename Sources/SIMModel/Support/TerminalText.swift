@@ -3,19 +3,26 @@
 package enum TerminalText {
   /// `text` safe to print: C0 and C1 control characters (ESC, so CSI and OSC sequences; CR;
   /// backspace; BEL), DEL and the bidirectional overrides that reorder what a terminal shows
-  /// are written as visible `\u{1B}` escapes; newline and tab are kept.
-  package static func escape(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isActive) else { return text }
+  /// are written as visible `\u{1B}` escapes; tab is kept, and newline too unless the text must
+  /// stay on one line (a diagnostic).
+  package static func escape(_ text: String, keepingNewlines: Bool = true) -> String {
+    guard text.unicodeScalars.contains(where: { mustEscape($0, keepingNewlines) }) else {
+      return text
+    }
     var result = ""
     result.reserveCapacity(text.utf8.count + 8)
     for scalar in text.unicodeScalars {
-      if isActive(scalar) {
+      if mustEscape(scalar, keepingNewlines) {
         result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
       } else {
         result.unicodeScalars.append(scalar)
       }
     }
     return result
+  }
+
+  private static func mustEscape(_ scalar: Unicode.Scalar, _ keepingNewlines: Bool) -> Bool {
+    isActive(scalar) || (!keepingNewlines && scalar == "\n")
   }
 
   /// Whether a terminal would act on the character instead of showing it.

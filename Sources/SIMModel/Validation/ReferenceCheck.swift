@@ -2,10 +2,13 @@
 enum ReferenceCheck {
   static func run(_ loaded: LoadedMap) -> [Diagnostic] {
     let defined = definedIDs(in: loaded.map)
+    var indexes: [String: SuggestionIndex] = [:]
     return loaded.sourceMap.references.compactMap { reference in
       let known = defined[reference.kind] ?? []
       guard !known.contains(reference.id) else { return nil }
-      let suggestion = Suggestion.didYouMean(reference.id, in: known.sorted())
+      let index = indexes[reference.kind] ?? SuggestionIndex(known)
+      indexes[reference.kind] = index
+      let suggestion = Suggestion.didYouMean(index.closest(to: reference.id))
       return Diagnostic(
         .unknownReference, "unknown \(reference.kind) \"\(reference.id)\"\(suggestion)",
         at: reference.location, path: reference.path, hint: hint(for: reference.kind))

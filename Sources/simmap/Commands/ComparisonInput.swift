@@ -23,7 +23,7 @@ struct ComparisonInput {
         "note: \(path) is not a file here; using the bundled sample map \(sample.name)")
       result = sample.result
     } else {
-      result = AnalysisValidator().check(path: path, options: input.loadOptions)
+      result = input.check(path)
     }
     guard let loaded = input.accept(result, file: path, otherwise: "not \(verb)") else {
       if result.loaded == nil, !FileManager.default.fileExists(atPath: path) {

@@ -37,7 +37,7 @@ extension SimmapCommand {
       var texts: [String: String] = [:]
       var summaries: [String] = []
       for file in files {
-        let result = AnalysisValidator().check(path: file, options: input.loadOptions)
+        let result = input.check(file)
         let diagnostics = input.applyingStrictness(result.diagnostics)
         reports.append(.init(file: file, diagnostics: diagnostics))
         texts[file] = result.text
@@ -50,7 +50,7 @@ extension SimmapCommand {
       case .text:
         let formatter = DiagnosticFormatter(colored: Terminal.stderrIsColorTerminal) { texts[$0] }
         for report in reports {
-          for diagnostic in report.diagnostics { Terminal.printError(formatter.format(diagnostic)) }
+          for block in formatter.formatAll(report.diagnostics) { Terminal.printError(block) }
         }
         for summary in summaries { Terminal.printOutput(summary) }
       }

@@ -1,4 +1,5 @@
 import Foundation
+import SIMAnalysis
 import SIMModel
 import Testing
 
@@ -18,7 +19,7 @@ enum Fixture {
 
   /// The map in a YAML file, failing the test when it cannot be read.
   static func load(path: String) throws -> Map {
-    let result = MapLoader().load(path: path)
+    let result = MapChecker().check(path: path)
     let loaded = try #require(result.loaded, "could not read \(path): \(result.diagnostics)")
     return loaded.map
   }
