@@ -4,7 +4,7 @@
 #   make test    install what is missing, build, and run every test
 #   make build   build simmap (debug)
 #   make lint    check formatting with swift-format
-#   make bench   run the rendering benchmark (in process vs. the dot command)
+#   make bench   time whole simmap commands against dot -Tsvg, and a render stage by stage
 #   make fuzz    build the libFuzzer target and run it (FUZZ_RUNS executions; docs/fuzzing.md)
 
 SWIFT ?= swift
@@ -49,9 +49,14 @@ lint:
 format:
 	$(SWIFT) format format -i -r Sources Tests
 
+# Whole commands as processes against dot -Tsvg on the same DOT (interleaved, BENCH_RUNS each),
+# then where the time of one render goes, stage by stage. docs/performance.md shows the figures.
+BENCH_RUNS ?= 15
 bench: deps
-	$(SWIFT) build -c release
-	.build/release/simmap-bench --repeat 5 --max-resources 1000 Examples/tutorial.yaml Maps/*.yaml
+	$(SWIFT) build -c release --product simmap
+	$(SWIFT) build -c release --product simmap-bench
+	./scripts/bench-commands.py --runs $(BENCH_RUNS) --simmap .build/release/simmap
+	.build/release/simmap-bench --stages --repeat $(BENCH_RUNS) Examples/tutorial.yaml Maps/lucas-oh-2014.yaml
 
 # The fuzzer needs its own build: every module instrumented for libFuzzer and AddressSanitizer,
 # linked with lld (gold fails on this toolchain's debug info).

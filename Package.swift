@@ -40,7 +40,11 @@ let package = Package(
     .target(
       name: "SIMReport", dependencies: ["SIMModel", "SIMAnalysis", "SIMRender", "GraphvizKit"]),
     .executableTarget(
-      name: "simmap-bench", dependencies: ["SIMModel", "SIMRender", "GraphvizKit"]),
+      name: "simmap-bench",
+      dependencies: [
+        "SIMModel", "SIMAnalysis", "SIMRender", "GraphvizKit",
+        .product(name: "Yams", package: "Yams"),
+      ]),
     // The fuzz target: replays files in a normal build; `make fuzz` builds the libFuzzer one.
     .executableTarget(
       name: "simmap-fuzz",
