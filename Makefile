@@ -5,6 +5,7 @@
 #   make build   build simmap (debug)
 #   make lint    check formatting with swift-format
 #   make bench   time whole simmap commands against dot -Tsvg, and a render stage by stage
+#   make catalogs  regenerate the compiled-in catalogs after editing Sources/SIMAnalysis/Resources/*.yaml
 #   make fuzz    build the libFuzzer target and run it (FUZZ_RUNS executions; docs/fuzzing.md)
 
 SWIFT ?= swift
@@ -12,7 +13,7 @@ OUT ?= out
 APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core pkg-config
 SIMMAP = .build/debug/simmap
 
-.PHONY: all deps build test demo lint format bench fuzz fuzz-build clean
+.PHONY: all deps build test demo lint format bench catalogs fuzz fuzz-build clean
 
 all: build
 
@@ -57,6 +58,13 @@ bench: deps
 	$(SWIFT) build -c release --product simmap-bench
 	./scripts/bench-commands.py --runs $(BENCH_RUNS) --simmap .build/release/simmap
 	.build/release/simmap-bench --stages --repeat $(BENCH_RUNS) Examples/tutorial.yaml Maps/lucas-oh-2014.yaml
+
+# The practice and legal-basis catalogs are compiled in as Swift values; this rewrites
+# Sources/SIMAnalysis/Catalog/StandardCatalogs+Generated.swift from the YAML (the same test,
+# without RECORD_CATALOGS, fails when the file is out of date).
+catalogs: deps
+	$(SWIFT) build --build-tests
+	RECORD_CATALOGS=1 $(SWIFT) test --skip-build --filter GeneratedCatalogTests
 
 # The fuzzer needs its own build: every module instrumented for libFuzzer and AddressSanitizer,
 # linked with lld (gold fails on this toolchain's debug info).
