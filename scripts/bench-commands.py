@@ -52,9 +52,9 @@ def spawn(argv, cwd):
     return elapsed / 1e6, os.waitstatus_to_exitcode(status), usage.ru_maxrss
 
 
-def command_lines(simmap, dot, map_path, dot_file, work):
+def command_lines(simmap, dot, map_path, dot_file, work, baseline=None):
     """The argv of each command for one map; outputs go to files in `work`."""
-    return {
+    lines = {
         "render": [simmap, "render", map_path, "-o", os.path.join(work, "simmap.svg")],
         "dot": [dot, "-Tsvg", dot_file, "-o", os.path.join(work, "dot.svg")],
         "validate": [simmap, "validate", map_path],
@@ -62,6 +62,14 @@ def command_lines(simmap, dot, map_path, dot_file, work):
         "report": [simmap, "report", map_path, "-o", os.path.join(work, "report.html")],
         "version": [simmap, "--version"],
     }
+    if baseline:
+        for command in ["render", "validate", "analyze", "report", "version"]:
+            argv = list(lines[command])
+            argv[0] = baseline
+            if command in ("render", "report"):
+                argv[-1] = argv[-1].replace(".", "-baseline.", 1)
+            lines[command + "@baseline"] = argv
+    return lines
 
 
 def fmt(ms):
@@ -80,8 +88,10 @@ def bench_map(map_path, args, work):
     if made.returncode != 0:
         print(f"{map_path}: simmap render --format dot failed: {made.stderr}", file=sys.stderr)
         return None
-    lines = command_lines(args.simmap, args.dot, map_path, dot_file, work)
-    chosen = [c for c in args.commands if c in lines]
+    lines = command_lines(args.simmap, args.dot, map_path, dot_file, work, args.baseline)
+    chosen = []
+    for c in args.commands:
+        chosen += [x for x in (c, c + "@baseline") if x in lines]
     samples = {c: [] for c in chosen}
     rss = {c: 0 for c in chosen}
     statuses = {c: set() for c in chosen}
@@ -120,6 +130,7 @@ def print_table(result):
         ratio = f"{median / dot_median:.2f}×" if dot_median else "—"
         exits = ",".join(str(s) for s in sorted(result["statuses"][command]))
         label = "dot -Tsvg (same DOT)" if command == "dot" else f"simmap {command}"
+        label = label.replace("@baseline", " (baseline)")
         print(
             f"| {label} | {fmt(min(values))} | {fmt(median)} | {fmt(max(values))} "
             f"| {result['rss'][command] / 1024:.0f} | {exits} | {ratio} |"
@@ -142,6 +153,11 @@ def main():
     )
     parser.add_argument("--dot", default=shutil.which("dot") or "/usr/bin/dot")
     parser.add_argument(
+        "--baseline",
+        help="another simmap binary (such as a build of main) whose commands run interleaved "
+        "with the same ones, for before/after figures from one run",
+    )
+    parser.add_argument(
         "--commands",
         default=",".join(COMMANDS),
         help="comma-separated, in the order of each round: "
@@ -151,8 +167,10 @@ def main():
     args = parser.parse_args()
     args.simmap = os.path.abspath(args.simmap)
     args.dot = os.path.abspath(args.dot)
+    if args.baseline:
+        args.baseline = os.path.abspath(args.baseline)
     args.commands = [c.strip() for c in args.commands.split(",") if c.strip()]
-    for program in (args.simmap, args.dot):
+    for program in (args.simmap, args.dot) + ((args.baseline,) if args.baseline else ()):
         if not os.access(program, os.X_OK):
             sys.exit(f"bench-commands: {program} is not an executable (make bench builds simmap)")
     maps = args.maps or [os.path.join(root, "Examples/tutorial.yaml")] + sorted(
@@ -177,15 +195,16 @@ def main():
     if len(results) > 1 and all("dot" in r["samples"] for r in results):
         print("#### Summary: median ms per map")
         print()
-        shown = [c for c in args.commands if c in results[0]["samples"]]
-        print("| map | " + " | ".join(shown) + " | render / dot |")
+        shown = list(results[0]["samples"])
+        print("| map | " + " | ".join(c.replace("@baseline", " (baseline)") for c in shown)
+              + " | render / dot |")
         print("| --- |" + " ---: |" * (len(shown) + 1))
         for r in results:
             medians = {c: statistics.median(v) for c, v in r["samples"].items()}
             ratio = (
                 f"{medians['render'] / medians['dot']:.2f}×" if "render" in medians else "—"
             )
-            cells = " | ".join(fmt(medians[c]) for c in shown)
+            cells = " | ".join(fmt(medians[c]) if c in medians else "—" for c in shown)
             print(f"| {os.path.relpath(r['map'], root)} | {cells} | {ratio} |")
         print()
     load = os.getloadavg()

@@ -30,10 +30,10 @@ enum StageProfile {
     var times: [Stage: Double] = [:]
     var text = ""
     times[.read] = try Milliseconds.of { text = try String(contentsOfFile: path, encoding: .utf8) }
-    times[.yaml] = Milliseconds.of { _ = try? Parser(yaml: text).singleRoot() }
+    times[.yaml] = Milliseconds.of { _ = try? Parser(yaml: text, resolver: .basic).singleRoot() }
     var result: LoadResult?
     let load = Milliseconds.of { result = MapLoader().load(text: text, file: path) }
-    let warmYAML = Milliseconds.of { _ = try? Parser(yaml: text).singleRoot() }
+    let warmYAML = Milliseconds.of { _ = try? Parser(yaml: text, resolver: .basic).singleRoot() }
     times[.model] = max(0, load - warmYAML)
     guard let loaded = result?.loaded else { throw BenchmarkError.unreadable(path) }
     times[.catalogs] = Milliseconds.of {
