@@ -51,13 +51,16 @@ format:
 	$(SWIFT) format format -i -r Sources Tests
 
 # Whole commands as processes against dot -Tsvg on the same DOT (interleaved, BENCH_RUNS each),
-# then where the time of one render goes, stage by stage. docs/performance.md shows the figures.
+# then where the time of one render goes, stage by stage. Measured on a release build with the
+# Swift standard library linked statically, as installed (its own build folder, .build-bench).
+# docs/performance.md shows the figures.
 BENCH_RUNS ?= 15
+BENCH_BUILD = $(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-bench
 bench: deps
-	$(SWIFT) build -c release --product simmap
-	$(SWIFT) build -c release --product simmap-bench
-	./scripts/bench-commands.py --runs $(BENCH_RUNS) --simmap .build/release/simmap
-	.build/release/simmap-bench --stages --repeat $(BENCH_RUNS) Examples/tutorial.yaml Maps/lucas-oh-2014.yaml
+	$(BENCH_BUILD) --product simmap
+	$(BENCH_BUILD) --product simmap-bench
+	./scripts/bench-commands.py --runs $(BENCH_RUNS) --simmap .build-bench/release/simmap
+	.build-bench/release/simmap-bench --stages --repeat $(BENCH_RUNS) Examples/tutorial.yaml Maps/lucas-oh-2014.yaml
 
 # The practice and legal-basis catalogs are compiled in as Swift values; this rewrites
 # Sources/SIMAnalysis/Catalog/StandardCatalogs+Generated.swift from the YAML (the same test,
@@ -79,4 +82,4 @@ fuzz: fuzz-build
 	./scripts/fuzz.sh $(FUZZ_RUNS)
 
 clean:
-	rm -rf .build .build-fuzz $(OUT)
+	rm -rf .build .build-fuzz .build-bench $(OUT)
