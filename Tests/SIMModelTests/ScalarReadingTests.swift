@@ -1,3 +1,4 @@
+import Foundation
 import SIMModel
 import Testing
 
@@ -47,5 +48,38 @@ struct ScalarReadingTests {
       #expect(agency != nil && agency?.isHIPAACoveredEntity == nil, "\(value)")
       #expect(!codes.contains(.wrongType), "\(value)")
     }
+  }
+}
+
+/// The nesting guard reads lines the same way whatever the line ends.
+@Suite("nesting guard")
+struct NestingGuardTests {
+  @Test("a CRLF file too deep on line 2 is reported on line 2, as the LF file is")
+  func crlfLines() {
+    let lf = "simmap: 1\nx: " + String(repeating: "[", count: 100) + "\n"
+    let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+    for text in [lf, crlf] {
+      let diagnostics = MapLoader().load(text: text, file: "deep.yaml").diagnostics
+      #expect(diagnostics.map(\.code) == [.nestingTooDeep])
+      #expect(diagnostics.first?.location?.line == 2)
+    }
+  }
+
+  @Test("brackets inside quotes, after a comment or in non-ASCII text do not count")
+  func quotesAndComments() {
+    let text = """
+      simmap: 1
+      jurisdiction: { name: "\(String(repeating: "[", count: 100))" }
+      notes: 'déjà [[[[' # \(String(repeating: "{", count: 100))
+      """
+    let diagnostics = MapLoader().load(text: text, file: "shallow.yaml").diagnostics
+    #expect(!diagnostics.map(\.code).contains(.nestingTooDeep))
+  }
+
+  @Test("whitespace-only text, including no-break and ideographic spaces, is empty")
+  func whitespaceOnlyText() {
+    let text = "simmap: 1\njurisdiction: { name: \"\u{A0}\u{3000} \" }\n"
+    let codes = MapLoader().load(text: text, file: "blank.yaml").diagnostics.map(\.code)
+    #expect(codes.contains(.emptyText))
   }
 }

@@ -53,7 +53,9 @@ struct MapNode {
   /// Text that must not be blank; reports `empty-text` when it is.
   func nonEmptyText() -> String? {
     guard let value = text() else { return nil }
-    if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    // Unicode's White_Space scalars are exactly Foundation's whitespacesAndNewlines, without
+    // the detour through NSString that trimming takes.
+    if value.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
       context.report(.emptyText, "\(subject) is empty", at: self)
     }
     return value

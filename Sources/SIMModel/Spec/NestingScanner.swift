@@ -7,54 +7,79 @@
 /// count as a level) and never under-counts, which is what a guard needs.
 enum NestingScanner {
   /// The first 1-based line whose nesting passes `limit`, with the depth found there.
+  ///
+  /// Works on the UTF-8 bytes: every character it looks for is ASCII, and no byte of a
+  /// multi-byte character is, so a non-ASCII character counts as "something else" just as a
+  /// scalar would. Lines end at LF, so CRLF files are read line by line too.
   static func firstLine(in text: String, exceeding limit: Int) -> (line: Int, depth: Int)? {
+    var text = text
+    return text.withUTF8 { firstLine(in: $0, exceeding: limit) }
+  }
+
+  private static func firstLine(in bytes: UnsafeBufferPointer<UInt8>, exceeding limit: Int)
+    -> (line: Int, depth: Int)?
+  {
+    let space = UInt8(ascii: " ")
+    let tab = UInt8(ascii: "\t")
+    let newline = UInt8(ascii: "\n")
     var indentStack: [Int] = []
     var flowDepth = 0
     var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    var lineStart = 0
+    while lineStart <= bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != newline { lineEnd += 1 }
+      defer { lineStart = lineEnd + 1 }
       lineNumber += 1
-      let scalars = Array(line.unicodeScalars)
-      var index = 0
-      while index < scalars.count, scalars[index] == " " { index += 1 }
-      let indent = index
-      guard index < scalars.count, scalars[index] != "#", scalars[index] != "\r" else { continue }
+      var index = lineStart
+      while index < lineEnd, bytes[index] == space { index += 1 }
+      let indent = index - lineStart
+      guard index < lineEnd, bytes[index] != UInt8(ascii: "#"), bytes[index] != UInt8(ascii: "\r")
+      else { continue }
       if flowDepth == 0 {
         while let last = indentStack.last, last > indent { indentStack.removeLast() }
         if indentStack.last != indent { indentStack.append(indent) }
       }
       var compact = 0
-      while index + 1 < scalars.count, scalars[index] == "-" || scalars[index] == "?",
-        scalars[index + 1] == " "
+      while index + 1 < lineEnd,
+        bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "?"),
+        bytes[index + 1] == space
       {
         compact += 1
         index += 2
-        while index < scalars.count, scalars[index] == " " { index += 1 }
+        while index < lineEnd, bytes[index] == space { index += 1 }
       }
       var deepestFlow = flowDepth
-      var quote: Unicode.Scalar?
-      var previous: Unicode.Scalar = " "
-      while index < scalars.count {
-        let scalar = scalars[index]
+      var quote: UInt8?
+      var previous = space
+      while index < lineEnd {
+        let byte = bytes[index]
         if let open = quote {
-          if scalar == open { quote = nil }
-        } else if scalar == "#" && (previous == " " || previous == "\t") {
+          if byte == open { quote = nil }
+        } else if byte == UInt8(ascii: "#") && (previous == space || previous == tab) {
           break
-        } else if scalar == "\""
-          || (scalar == "'" && (previous == " " || "[{,:".unicodeScalars.contains(previous)))
+        } else if byte == UInt8(ascii: "\"")
+          || (byte == UInt8(ascii: "'") && (previous == space || opensFlowValue(previous)))
         {
-          quote = scalar
-        } else if scalar == "[" || scalar == "{" {
+          quote = byte
+        } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
           flowDepth += 1
           deepestFlow = max(deepestFlow, flowDepth)
-        } else if scalar == "]" || scalar == "}" {
+        } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
           flowDepth = max(0, flowDepth - 1)
         }
-        previous = scalar
+        previous = byte
         index += 1
       }
       let depth = indentStack.count + compact + deepestFlow
       if depth > limit { return (lineNumber, depth) }
     }
     return nil
+  }
+
+  /// `[`, `{`, `,` or `:`, after which a `'` opens a quoted scalar.
+  private static func opensFlowValue(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: ",")
+      || byte == UInt8(ascii: ":")
   }
 }
