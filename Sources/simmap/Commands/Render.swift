@@ -82,9 +82,6 @@ extension SimmapCommand {
 
     func run() throws {
       let plan = try plan()
-      // Graphviz starts (plugins, fonts) on a second core while this one reads the maps.
-      let warmUp = plan.format.graphviz == nil ? nil : GraphvizEngine.shared.warmUp()
-      defer { warmUp?.wait() }
       let renderer = DOTRenderer(theme: look.theme)
       var failed = false
       for file in plan.files {
