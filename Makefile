@@ -7,13 +7,18 @@
 #   make bench   time whole simmap commands against dot -Tsvg, and a render stage by stage
 #   make catalogs  regenerate the compiled-in catalogs after editing Sources/SIMAnalysis/Resources/*.yaml
 #   make fuzz    build the libFuzzer target and run it (FUZZ_RUNS executions; docs/fuzzing.md)
+#   make release   build the release simmap (Swift runtime linked in), its man page and completions
+#   make install [PREFIX=/usr/local] [DESTDIR=]   install them (make release, then sudo make install)
+#   make uninstall [PREFIX=/usr/local] [DESTDIR=] remove exactly what make install installed
+#   make deb       build out/simmap_VERSION_ARCH.deb (docs/install.md)
+#   make deb-test  install that package into a fresh Debian bookworm root without Swift and run it (root)
 
 SWIFT ?= swift
 OUT ?= out
 APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core pkg-config
 SIMMAP = .build/debug/simmap
 
-.PHONY: all deps build test demo lint format bench catalogs fuzz fuzz-build clean
+.PHONY: all deps build test demo lint format bench catalogs fuzz fuzz-build clean release install uninstall deb deb-test
 
 all: build
 
@@ -51,16 +56,16 @@ format:
 	$(SWIFT) format format -i -r Sources Tests
 
 # Whole commands as processes against dot -Tsvg on the same DOT (interleaved, BENCH_RUNS each),
-# then where the time of one render goes, stage by stage. Measured on a release build with the
-# Swift standard library linked statically, as installed (its own build folder, .build-bench).
-# docs/performance.md shows the figures.
+# then where the time of one render goes, stage by stage. Measured on the release build that
+# make release installs (Swift standard library linked statically, in $(RELEASE_BUILD)), so the
+# two share one build. docs/performance.md shows the figures.
 BENCH_RUNS ?= 15
-BENCH_BUILD = $(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-bench
+BENCH_BUILD = $(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_BUILD)
 bench: deps
 	$(BENCH_BUILD) --product simmap
 	$(BENCH_BUILD) --product simmap-bench
-	./scripts/bench-commands.py --runs $(BENCH_RUNS) --simmap .build-bench/release/simmap
-	.build-bench/release/simmap-bench --stages --repeat $(BENCH_RUNS) Examples/tutorial.yaml Maps/lucas-oh-2014.yaml
+	./scripts/bench-commands.py --runs $(BENCH_RUNS) --simmap $(RELEASE_BUILD)/release/simmap
+	$(RELEASE_BUILD)/release/simmap-bench --stages --repeat $(BENCH_RUNS) Examples/tutorial.yaml Maps/lucas-oh-2014.yaml
 
 # The practice and legal-basis catalogs are compiled in as Swift values; this rewrites
 # Sources/SIMAnalysis/Catalog/StandardCatalogs+Generated.swift from the YAML (the same test,
@@ -81,5 +86,65 @@ fuzz-build: deps
 fuzz: fuzz-build
 	./scripts/fuzz.sh $(FUZZ_RUNS)
 
+# Installing: a release build with the Swift standard library and Foundation linked in, so the
+# installed simmap needs only Graphviz and the C libraries. It has its own build folder, so it does
+# not rebuild the debug one. `make release` stages what is installed in $(STAGE); the files are
+# rebuilt only when the sources change, so `make release && sudo make install` builds as you.
+PREFIX ?= /usr/local
+DESTDIR ?=
+RELEASE_BUILD = .build-release
+STAGE = $(RELEASE_BUILD)/stage
+STAGED = $(STAGE)/simmap $(STAGE)/simmap.1 $(STAGE)/simmap.bash $(STAGE)/_simmap $(STAGE)/simmap.fish
+RELEASE_SOURCES := Package.swift $(shell find Sources Maps -not -path 'Sources/simmap-*' 2>/dev/null)
+INSTALLED = $(PREFIX)/bin/simmap \
+	$(PREFIX)/share/man/man1/simmap.1 \
+	$(PREFIX)/share/bash-completion/completions/simmap \
+	$(PREFIX)/share/zsh/site-functions/_simmap \
+	$(PREFIX)/share/fish/vendor_completions.d/simmap.fish
+
+release: $(STAGED)
+
+# deps is checked here, not as a prerequisite, so that `sudo make install` of staged files needs no Swift.
+$(STAGE)/simmap: $(RELEASE_SOURCES)
+	@$(MAKE) --no-print-directory deps
+	$(SWIFT) build -c release --static-swift-stdlib --product simmap --scratch-path $(RELEASE_BUILD)
+	@mkdir -p $(STAGE)
+	strip -o $@ $(RELEASE_BUILD)/release/simmap
+
+# The man page, by swift-argument-parser's manual generator (the tool behind its generate-manual
+# plugin), built once in the release build folder and run on the release simmap.
+$(STAGE)/simmap.1: $(STAGE)/simmap
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_BUILD) --product generate-manual
+	$(RELEASE_BUILD)/release/generate-manual $(STAGE)/simmap --output-directory $(STAGE) \
+	  --authors "the simmap maintainers" --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)"
+	sed -i 's/^$$/.Pp/' $@   # blank lines of the help text: paragraph breaks, which groff expects
+
+$(STAGE)/simmap.bash: $(STAGE)/simmap
+	$(STAGE)/simmap --generate-completion-script bash >$@.tmp
+	sed '1{/^#!/d}' $@.tmp >$@ && rm $@.tmp   # sourced, not run: no #! line
+$(STAGE)/_simmap: $(STAGE)/simmap
+	$(STAGE)/simmap --generate-completion-script zsh >$@
+$(STAGE)/simmap.fish: $(STAGE)/simmap
+	$(STAGE)/simmap --generate-completion-script fish >$@
+
+install: $(STAGED)
+	install -D -m 0755 $(STAGE)/simmap $(DESTDIR)$(PREFIX)/bin/simmap
+	install -D -m 0644 $(STAGE)/simmap.1 $(DESTDIR)$(PREFIX)/share/man/man1/simmap.1
+	install -D -m 0644 $(STAGE)/simmap.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/simmap
+	install -D -m 0644 $(STAGE)/_simmap $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_simmap
+	install -D -m 0644 $(STAGE)/simmap.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/simmap.fish
+	@echo "Installed simmap $$($(STAGE)/simmap --version) in $(DESTDIR)$(PREFIX)/bin; try: simmap --help, man simmap"
+
+uninstall:
+	rm -f $(addprefix $(DESTDIR),$(INSTALLED))
+
+# The Debian package, and its test in a fresh Debian bookworm root (root and debootstrap needed;
+# slow, so not part of `make test`). See docs/install.md.
+deb: $(STAGED)
+	./scripts/build-deb.sh $(STAGE) $(OUT)
+
+deb-test: deb
+	./scripts/test-deb.sh
+
 clean:
-	rm -rf .build .build-fuzz .build-bench $(OUT)
+	rm -rf .build .build-fuzz .build-release $(OUT)

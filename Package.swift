@@ -42,7 +42,7 @@ let package = Package(
     .executableTarget(
       name: "simmap-bench",
       dependencies: [
-        "SIMModel", "SIMAnalysis", "SIMRender", "GraphvizKit",
+        "SIMModel", "SIMAnalysis", "SIMRender", "GraphvizKit", "SIMTestSupport",
         .product(name: "Yams", package: "Yams"),
       ]),
     // The fuzz target: replays files in a normal build; `make fuzz` builds the libFuzzer one.
@@ -74,7 +74,7 @@ let package = Package(
     .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
     .testTarget(
       name: "RenderingTests",
-      dependencies: ["SIMModel", "SIMRender", "GraphvizKit", "SIMTestSupport"]),
+      dependencies: ["SIMModel", "SIMAnalysis", "SIMRender", "GraphvizKit", "SIMTestSupport"]),
     .testTarget(
       name: "SIMRenderTests",
       dependencies: ["SIMRender", "SIMModel", "SIMAnalysis", "SIMTestSupport"],

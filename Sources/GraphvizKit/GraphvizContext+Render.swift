@@ -6,6 +6,10 @@ extension GraphvizContext {
   ///
   /// Every allocation is released on every path: render buffers with `gvFreeRenderData`, the
   /// layout with `gvFreeLayout` and the graph with `agclose`.
+  ///
+  /// Graphviz goes on after some errors (a label it cannot read becomes the node's id); any
+  /// error message during layout or rendering therefore fails the job with
+  /// ``GraphvizError/drawingFailed(problem:messages:)`` rather than return a wrong picture.
   func render(dot: String, formats: [GraphvizFormat]) throws(GraphvizError) -> Rendering {
     let formats = formats.reduce(into: [GraphvizFormat]()) { unique, format in
       if !unique.contains(format) { unique.append(format) }
@@ -19,6 +23,11 @@ extension GraphvizContext {
     guard status == 0 else {
       throw .layoutFailed(messages: MessageCapture.end())
     }
+    let afterLayout = MessageCapture.peekByLevel()
+    if !afterLayout.errors.isEmpty {
+      throw .drawingFailed(
+        problem: DrawingProblem.plainWords(afterLayout.errors), messages: MessageCapture.end())
+    }
     var outputs: [GraphvizFormat: Data] = [:]
     for format in formats {
       var bytes: UnsafeMutablePointer<CChar>?
@@ -30,6 +39,11 @@ extension GraphvizContext {
       }
       outputs[format] = Data(bytes: bytes, count: Int(length))
     }
-    return Rendering(outputs: outputs, warnings: MessageCapture.end())
+    let messages = MessageCapture.endByLevel()
+    if !messages.errors.isEmpty {
+      throw .drawingFailed(
+        problem: DrawingProblem.plainWords(messages.errors), messages: messages.lines)
+    }
+    return Rendering(outputs: outputs, warnings: messages.warnings)
   }
 }

@@ -15,6 +15,10 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
   case layoutFailed(messages: [String])
   /// The layout succeeded but rendering to `format` failed.
   case renderFailed(format: GraphvizFormat, messages: [String])
+  /// Graphviz reported an error while laying out or rendering but went on, so the picture
+  /// would be wrong (a label it cannot read is drawn as the node's id). `problem` says what in
+  /// plain words; `messages` keeps Graphviz's own text.
+  case drawingFailed(problem: String, messages: [String])
 
   /// Graphviz's own messages captured for this failure, one line each, for logs.
   public var graphvizMessages: [String] {
@@ -22,7 +26,8 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
     case .contextUnavailable:
       return []
     case .layoutUnavailable(_, _, let messages), .formatUnavailable(_, _, let messages),
-      .invalidDOT(let messages), .layoutFailed(let messages), .renderFailed(_, let messages):
+      .invalidDOT(let messages), .layoutFailed(let messages), .renderFailed(_, let messages),
+      .drawingFailed(_, let messages):
       return messages
     }
   }
@@ -52,6 +57,10 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
     case .layoutFailed:
       return "Graphviz could not lay out the diagram. If this keeps happening, run "
         + "\"simmap doctor\" and report the problem with the log."
+    case .drawingFailed(let problem, _):
+      return "internal error in simmap: \(problem). No picture was written rather than a wrong "
+        + "one. This is a bug in simmap, not in your map file; please report it with the map "
+        + "(--verbose shows Graphviz's own messages)."
     case .renderFailed(let format, _):
       return "Graphviz laid out the diagram but could not write it as "
         + "\(format.rawValue.uppercased()). Run \"simmap doctor\" to check the Graphviz plugins."

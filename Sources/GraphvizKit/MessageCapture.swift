@@ -35,11 +35,25 @@ enum MessageCapture {
     _ = agreseterrors()
   }
 
+  /// The job's messages so far, split into errors and warnings, leaving the buffer as it is.
+  static func peekByLevel() -> GraphvizMessages {
+    GraphvizMessages(lines: lines(of: buffer))
+  }
+
+  /// Ends a job and returns its messages split into errors and warnings.
+  static func endByLevel() -> GraphvizMessages {
+    GraphvizMessages(lines: end())
+  }
+
   /// Ends a job and returns its messages, one trimmed, non-empty line each.
   static func end() -> [String] {
     let text = buffer
     buffer = ""
-    return text.split(whereSeparator: \.isNewline)
+    return lines(of: text)
+  }
+
+  private static func lines(of text: String) -> [String] {
+    text.split(whereSeparator: \.isNewline)
       .map { $0.trimmingCharacters(in: .whitespaces) }
       .filter { !$0.isEmpty }
   }

@@ -4,7 +4,7 @@ import Foundation
 public struct Rendering: Sendable, Equatable {
   /// The bytes produced for each requested format.
   public let outputs: [GraphvizFormat: Data]
-  /// Graphviz's warnings (and any non-fatal errors) for this job, one line each, in order.
+  /// Graphviz's warnings for this job, one line each, in order (an error fails the job).
   public let warnings: [String]
 
   /// Creates a rendering from its outputs and captured warnings.

@@ -16,7 +16,9 @@ struct BenchmarkCase {
     times.resources = loaded.map.allResources.count
     times.validate = median(repeats) { _ = MapValidator().validate(loaded) }
     var dot = ""
-    times.buildDOT = median(repeats) { dot = DOTRenderer().render(loaded.map, view: .map) }
+    times.buildDOT = median(repeats) {
+      dot = DOTRenderer().render(loaded.map, view: .map, analysis: nil)
+    }
     let engine = GraphvizEngine.shared
     times.layout = median(repeats) { _ = try? engine.render(dot: dot, formats: []) }
     let layoutAndSVG = median(repeats) { _ = try? engine.render(dot: dot, formats: [.svg]) }

@@ -43,7 +43,9 @@ enum StageProfile {
       _ = MapValidator().validate(loaded) + AnalysisValidator().validate(loaded)
     }
     var dot = ""
-    times[.dot] = Milliseconds.of { dot = DOTRenderer().render(loaded.map, view: .map) }
+    times[.dot] = Milliseconds.of {
+      dot = DOTRenderer().render(loaded.map, view: .map, analysis: nil)
+    }
     let engine = GraphvizEngine.shared
     times[.context] = Milliseconds.of { _ = try? engine.render(dot: "digraph {}", formats: []) }
     var svg = Data()

@@ -21,7 +21,7 @@ struct StageReport {
       throw BenchmarkError.unreadable(path)
     }
     let dotFile = (folder as NSString).appendingPathComponent("profile.dot")
-    try DOTRenderer().render(loaded.map, view: .map)
+    try DOTRenderer().render(loaded.map, view: .map, analysis: nil)
       .write(toFile: dotFile, atomically: true, encoding: .utf8)
     let stageFile = (folder as NSString).appendingPathComponent("stages.txt")
     let rendered = (folder as NSString).appendingPathComponent("render.svg")

@@ -5,10 +5,22 @@ import GraphvizKit
 //   simmap-bench [--repeat N] [--max-resources N] [MAPS…]   warm in-process stage times
 //   simmap-bench --stages [--repeat N] MAPS…                 cold per-stage profile of a render,
 //                                                            beside whole processes
+//   simmap-bench --memory [RENDERS] | --hostile DIR          see docs/performance.md
 // Whole commands against `dot -Tsvg` are timed by scripts/bench-commands.py. Run both from a
 // release build (`make bench`); figures go in docs/performance.md.
 
-let options = BenchmarkOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+// simmap-bench --memory [RENDERS] | --hostile DIR: the checks that are figures, not tests.
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--memory" {
+  try MemoryCheck.run(renders: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
+  exit(0)
+}
+if arguments.first == "--hostile", arguments.count == 2 {
+  try HostileMapFiles.write(to: arguments[1])
+  exit(0)
+}
+
+let options = BenchmarkOptions(arguments: arguments)
 
 func fail(_ message: String) -> Never {
   FileHandle.standardError.write(Data("simmap-bench: \(message)\n".utf8))

@@ -39,7 +39,7 @@ struct FuzzPipeline {
     let deep = renderEvery <= 1 || Self.hash(data) % UInt64(renderEvery) == 0
     for view in MapView.all {
       for theme in Theme.all {
-        let dot = DOTRenderer(theme: theme).render(loaded.map, view: view)
+        let dot = DOTRenderer(theme: theme).render(loaded.map, view: view, analysis: analysis)
         let limit = Self.dotAllowance + Self.dotBytesPerInputByte * data.count
         if dot.utf8.count > limit {
           findings.append(

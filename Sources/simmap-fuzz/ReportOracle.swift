@@ -23,6 +23,28 @@ enum ReportOracle {
         }
       }
     }
+    findings += commandOutputs(loaded: loaded, analysis: analysis)
+    return findings
+  }
+
+  /// The text and Markdown of analyze, compare (the map with itself) and diff: no live markup
+  /// in Markdown, no control character a terminal would act on in text.
+  private static func commandOutputs(loaded: LoadedMap, analysis: Analysis) -> [FuzzFinding] {
+    let documents = [
+      ("analyze", AnalysisDocument().document(for: analysis)),
+      ("compare", ComparisonDocument().document(for: MapComparison(ours: loaded, theirs: loaded))),
+      ("diff", DiffDocument().document(for: MapDiff(old: loaded, new: loaded))),
+    ]
+    var findings: [FuzzFinding] = []
+    for (name, document) in documents {
+      let markdown = DocumentFormat.markdown.render(document)
+      if let excerpt = MarkupOracle.firstLive(inMarkdown: markdown) {
+        findings.append(.liveMarkup(output: "\(name) --format markdown", excerpt: excerpt))
+      }
+      if let scalar = TerminalOracle.firstControl(in: DocumentFormat.text.render(document)) {
+        findings.append(.terminalControl(code: "\(name) text", scalar: scalar))
+      }
+    }
     return findings
   }
 }

@@ -13,7 +13,7 @@ struct DiffCommandTests {
     #expect(output.status == 0, "\(output.stderr)")
     #expect(
       output.stdout.contains(
-        "\n3 changes: 1 resource renamed, 1 gap closed, 1 exchange now in place\n"))
+        "\n3 changes: 1 resource renamed, 1 gap closed, 1 exchange now in place.\n"))
     #expect(
       output.stdout.contains("renamed: \"Mobile Crisis Team\" → \"Mobile Crisis Response Team\""))
     let json = try SimmapProcess.run(["diff", "--format", "json", "Examples/tutorial.yaml", new])

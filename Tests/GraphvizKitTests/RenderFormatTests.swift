@@ -52,7 +52,7 @@ extension GraphvizEngineSuites {
       #expect(layoutOnly.warnings.isEmpty)
     }
 
-    @Test("renders the same named graph to byte-identical SVG")
+    @Test("renders a graph to the same SVG after another job: no state carried between jobs")
     func deterministicSVG() throws {
       let first = try engine.render(dot: TestGraphs.fiftyNodes, formats: [.svg])
       _ = try engine.render(dot: TestGraphs.clustered, formats: [.svg, .png])

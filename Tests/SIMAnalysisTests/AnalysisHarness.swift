@@ -38,10 +38,6 @@ enum AnalysisHarness {
   /// The repository root, found from this file's path.
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
-
-  /// The folder of this target's golden files.
-  static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Golden")
 }
 
 extension Analysis {

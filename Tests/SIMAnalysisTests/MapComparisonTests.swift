@@ -21,6 +21,9 @@ struct MapComparisonTests {
     #expect(parts[.continuum]?.score == 1)
     #expect(parts[.kind]?.score == 1)
     #expect(parts[.populationBand]?.score == nil, "Hancock records no population")
+    #expect(
+      parts[.populationBand]?.detail == "left out: not recorded on their map",
+      "the tutorial records a population, so only theirs lacks one")
     let a = Self.running(ours.map)
     let b = Self.running(theirs.map)
     let jaccard = Double(a.intersection(b).count) / Double(a.union(b).count)
@@ -28,6 +31,19 @@ struct MapComparisonTests {
     let expected = (0.4 * 1 + 0.1 * 1 + 0.4 * jaccard) / 0.9
     #expect(abs(similarity.value - expected) < 1e-12)
     #expect(similarity.percent == Int((expected * 100).rounded()))
+  }
+
+  @Test("a population band missing on one side names the side that lacks it")
+  func populationWording() throws {
+    let tutorial = try ComparisonFixtures.map("Examples/tutorial.yaml")
+    let hancock = try ComparisonFixtures.map("Maps/hancock-oh-2017.yaml")
+    let reversed = MapComparison(ours: hancock, theirs: tutorial).similarity.parts
+    let part = try #require(reversed.first { $0.factor == .populationBand })
+    #expect(part.detail == "left out: not recorded on our map")
+    let neither = MapComparison(ours: hancock, theirs: hancock).similarity.parts
+    #expect(
+      neither.first { $0.factor == .populationBand }?.detail
+        == "left out: not recorded on either map")
   }
 
   @Test("a map compared with itself is 100% similar and lacks nothing")

@@ -5,38 +5,16 @@ import Testing
 
 @testable import SIMRender
 
-/// Golden DOT for views and themes of the fixture map, and for every view and theme of the
-/// Examples maps.
+/// Golden DOT for every view of the tutorial map, in the default theme; what the other themes
+/// may change is checked by `ThemePropertyTests`.
 struct GoldenTests {
   /// `Tests/SIMRenderTests/Golden`.
   static let golden = Fixture.testsDirectory.appendingPathComponent("Golden")
 
-  static let cases: [(view: MapView, theme: String)] = Theme.names.flatMap { theme in
-    [MapView.map, .sharing, .intercept(InterceptNumber.all[2]), .intercept(InterceptNumber.all[5])]
-      .map { ($0, theme) }
-  }
-
-  @Test("matches the golden DOT for the Riverbend fixture", arguments: cases)
-  func riverbend(view: MapView, theme: String) throws {
-    let map = try Fixture.load("riverbend.yaml")
-    let renderer = DOTRenderer(theme: try #require(Theme.named(theme)))
-    let name = "riverbend-\(view.description.replacingOccurrences(of: ":", with: ""))-\(theme).dot"
-    assertGolden(renderer.render(map, view: view), named: name, in: Self.golden)
-  }
-
-  /// Every view in every theme of the Examples maps with content (the worksheet is the minimal
-  /// map with comments, and draws the same).
-  static let exampleCases: [(example: String, view: MapView, theme: String)] =
-    ["minimal", "tutorial"].flatMap { example in
-      Theme.names.flatMap { theme in MapView.all.map { (example, $0, theme) } }
-    }
-
-  @Test("matches the golden DOT for the Examples maps", arguments: exampleCases)
-  func example(example: String, view: MapView, theme: String) throws {
-    let path = Fixture.packageRoot.appendingPathComponent("Examples/\(example).yaml").path
-    let map = try Fixture.load(path: path)
-    let renderer = DOTRenderer(theme: try #require(Theme.named(theme)))
-    let name = "\(example)-\(view.description.replacingOccurrences(of: ":", with: ""))-\(theme).dot"
-    assertGolden(renderer.render(map, view: view), named: name, in: Self.golden)
+  @Test("matches the golden DOT of each view of the tutorial", arguments: MapView.all)
+  func tutorial(view: MapView) throws {
+    let map = try Fixture.load(path: OpportunitiesViewTests.tutorial)
+    let name = "tutorial-\(view.description.replacingOccurrences(of: ":", with: ""))-default.dot"
+    assertGolden(DOTRenderer().render(map, view: view), named: name, in: Self.golden)
   }
 }

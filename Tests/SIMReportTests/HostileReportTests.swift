@@ -78,7 +78,7 @@ struct HostileReportTests {
       ])
     let html = HTMLReportRenderer().render(document)
     #expect(!html.contains("javascript:"))
-    #expect(html.contains("<a href=\"https://example.org/?a=1&amp;b=&lt;2&gt;\">good</a>"))
+    #expect(html.contains("<a href=\"https://example.org/?a=1&amp;b=%3C2%3E\">good</a>"))
     let markdown = MarkdownReportRenderer().render(document, baseName: "x")
     #expect(!markdown.contains("javascript:"))
     #expect(markdown.contains("[good](<https://example.org/?a=1&b=%3C2%3E>)"))

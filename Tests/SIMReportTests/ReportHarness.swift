@@ -25,11 +25,23 @@ enum ReportHarness {
   {
     let text = try String(
       contentsOf: Fixtures.root.appendingPathComponent(path), encoding: .utf8)
-    let result = AnalysisValidator().check(text: text, file: path)
+    return try load(text: text, file: path, sourceLocation: sourceLocation)
+  }
+
+  /// Map text, checked for errors; `file` is the name diagnostics give it.
+  static func load(
+    text: String, file: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws -> LoadedMap {
+    let result = AnalysisValidator().check(text: text, file: file)
     #expect(
-      !result.diagnostics.contains { $0.severity == .error },
-      "\(path) has errors: \(result.diagnostics.map(\.message))", sourceLocation: sourceLocation)
+      !result.diagnostics.hasErrors, "\(file) has errors: \(result.diagnostics.map(\.message))",
+      sourceLocation: sourceLocation)
     return try #require(result.loaded, sourceLocation: sourceLocation)
+  }
+
+  /// The diagnostics of the map file at a repository path, as `simmap validate` finds them.
+  static func diagnostics(_ path: String) -> [Diagnostic] {
+    AnalysisValidator().check(path: Fixtures.root.appendingPathComponent(path).path).diagnostics
   }
 
   /// The report of a map, with `svg` as its picture.

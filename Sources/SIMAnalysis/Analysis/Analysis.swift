@@ -15,8 +15,11 @@ public struct Analysis: Hashable, Sendable {
   public var findings: [Finding]
   /// Core practices present per intercept and overall.
   public var coverage: Coverage
-  /// The linkage opportunities, best first.
+  /// The linkage opportunities, best first: the best `LinkageOpportunity.limit` of them.
   public var opportunities: [LinkageOpportunity]
+  /// How many more linkage opportunities the map has than `opportunities` lists; a finding
+  /// of the linkage rule says so when there are any.
+  public var opportunitiesLeftOut: Int
   /// The rules the map switched off, sorted.
   public var disabledRules: [String]
 
@@ -24,7 +27,7 @@ public struct Analysis: Hashable, Sendable {
   public init(
     file: String, jurisdiction: String, continuum: Continuum, asOf: CalendarDate,
     findings: [Finding], coverage: Coverage, opportunities: [LinkageOpportunity],
-    disabledRules: [String]
+    opportunitiesLeftOut: Int = 0, disabledRules: [String]
   ) {
     self.file = file
     self.jurisdiction = jurisdiction
@@ -33,6 +36,7 @@ public struct Analysis: Hashable, Sendable {
     self.findings = findings
     self.coverage = coverage
     self.opportunities = opportunities
+    self.opportunitiesLeftOut = opportunitiesLeftOut
     self.disabledRules = disabledRules
   }
 

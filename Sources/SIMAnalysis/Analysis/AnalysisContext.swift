@@ -24,6 +24,8 @@ struct AnalysisContext {
   let asOf: CalendarDate
   /// Every resource in map order.
   let placements: [Placement]
+  /// The ranked linkage opportunities, found once by `Analyzer` before the rules run.
+  var linkage = LinkageFinder.Result.none
   private let agencies: [Agency.ID: Agency]
 
   init(

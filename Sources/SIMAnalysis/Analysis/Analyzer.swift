@@ -27,19 +27,20 @@ public struct Analyzer: Sendable {
   /// - Returns: The findings of every rule the map does not switch off, sorted, with coverage
   ///   and the ranked linkage opportunities.
   public func analyze(_ loaded: LoadedMap, asOf: CalendarDate) -> Analysis {
-    let context = AnalysisContext(
+    var context = AnalysisContext(
       loaded: loaded, catalog: catalog, legalBases: legalBases, asOf: asOf)
     let disabled = Set(loaded.map.analysis.disabled)
+    if !disabled.contains(LinkageOpportunityRule.description.id) {
+      context.linkage = LinkageFinder(context: context).ranked()
+    }
     let rules = AllRules.rules.filter { !disabled.contains($0.description.id) }
     let findings = rules.flatMap { $0.findings(in: context) }.sorted()
-    let opportunities =
-      disabled.contains(LinkageOpportunityRule.description.id)
-      ? [] : LinkageFinder(context: context).opportunities()
     return Analysis(
       file: loaded.file, jurisdiction: loaded.map.jurisdiction.name,
       continuum: loaded.map.continuum, asOf: asOf, findings: findings,
       coverage: CoverageCounter(context: context).coverage(),
-      opportunities: opportunities,
+      opportunities: context.linkage.opportunities,
+      opportunitiesLeftOut: context.linkage.leftOut,
       disabledRules: AllRules.ids.filter(disabled.contains).sorted())
   }
 }

@@ -3,6 +3,10 @@ import SIMModel
 /// A place where a justice agency and a health agency serve the same people at one intercept
 /// but no exchange between them is in place.
 public struct LinkageOpportunity: Hashable, Sendable {
+  /// The most opportunities an analysis lists; the rest are counted in
+  /// `Analysis.opportunitiesLeftOut`.
+  public static var limit: Int { LinkageFinder.limit }
+
   /// An agency named in a report: its id and the name to show.
   public struct AgencyReference: Hashable, Sendable {
     /// The agency's id.

@@ -23,7 +23,9 @@ extension Similarity {
     guard let our = ours.populationBand, let their = theirs.populationBand else {
       return Part(
         factor: .populationBand, score: nil, ours: words(ours.populationBand),
-        theirs: words(theirs.populationBand), detail: "left out: not recorded on both maps")
+        theirs: words(theirs.populationBand),
+        detail: "left out: "
+          + missingPopulation(ours: ours.populationBand, theirs: theirs.populationBand))
     }
     let likeness = our.likeness(to: their)
     let detail =
@@ -31,6 +33,16 @@ extension Similarity {
     return Part(
       factor: .populationBand, score: likeness, ours: our.label, theirs: their.label,
       detail: detail)
+  }
+
+  /// Which map lacks a population band: "not recorded on their map", "… on our map" or
+  /// "not recorded on either map".
+  private static func missingPopulation(ours: PopulationBand?, theirs: PopulationBand?) -> String {
+    switch (ours, theirs) {
+    case (.some, nil): "not recorded on their map"
+    case (nil, .some): "not recorded on our map"
+    default: "not recorded on either map"
+    }
   }
 
   private static func practices(_ ours: Set<String>, _ theirs: Set<String>) -> Part {

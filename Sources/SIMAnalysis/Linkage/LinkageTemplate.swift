@@ -35,6 +35,12 @@ struct LinkageTemplate {
       && Self.matches(health.roles, healthRoles)
   }
 
+  /// Whether the template's justice roles fit `justice` (its intercepts aside).
+  func fits(justice: Agency) -> Bool { Self.matches(justice.roles, justiceRoles) }
+
+  /// Whether the template's health roles fit `health` (its intercepts aside).
+  func fits(health: Agency) -> Bool { Self.matches(health.roles, healthRoles) }
+
   private static func matches(_ roles: [Agency.Role], _ wanted: Set<Agency.Role>) -> Bool {
     roles.isEmpty || roles.contains(where: wanted.contains)
   }

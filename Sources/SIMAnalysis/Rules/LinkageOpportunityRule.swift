@@ -1,6 +1,7 @@
 import SIMModel
 
-/// Reports each linkage opportunity `LinkageFinder` finds, with its suggested exchange.
+/// Reports each linkage opportunity `LinkageFinder` ranks among the best, with its suggested
+/// exchange, and says how many more there are when it keeps only the best.
 enum LinkageOpportunityRule: AnalysisRule {
   static let description = RuleDescription(
     id: "linkage-opportunity", name: "Linkage opportunity",
@@ -55,7 +56,7 @@ enum LinkageOpportunityRule: AnalysisRule {
     ])
 
   static func findings(in context: AnalysisContext) -> [Finding] {
-    LinkageFinder(context: context).opportunities().map { opportunity in
+    let listed = context.linkage.opportunities.map { opportunity in
       let suggestion = opportunity.suggestion
       let bases =
         opportunity.legalBases.isEmpty
@@ -70,10 +71,27 @@ enum LinkageOpportunityRule: AnalysisRule {
           + "→ \(suggestion.to.name): \(suggestion.data)), \(suggestion.purpose); \(bases)",
         notes: opportunity.named.map { named in
           Diagnostic.Note(
-            "exchange \"\(named.id)\" between them is \(ReportText.status(named.status))",
+            "exchange \"\(named.id)\" between them is \(named.status.phrase)",
             at: named.location)
         })
     }
+    return listed + leftOutNote(context.linkage)
+  }
+}
+
+extension LinkageOpportunityRule {
+  /// A note that the map has more opportunities than the analysis lists, when it has.
+  static func leftOutNote(_ linkage: LinkageFinder.Result) -> [Finding] {
+    guard linkage.leftOut > 0 else { return [] }
+    let kept = linkage.opportunities.count
+    return [
+      finding(
+        "\(linkage.total) linkage opportunities found; the \(kept) ranked highest are listed and "
+          + "\(linkage.leftOut) more are left out", at: nil, severity: .note,
+        hint: "record the exchanges already in place and each agency's role, so only the pairs "
+          + "that could share information are counted; or switch the rule off with "
+          + "`analysis: disabled: [linkage-opportunity]`")
+    ]
   }
 }
 

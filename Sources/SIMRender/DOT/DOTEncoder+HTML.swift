@@ -18,7 +18,10 @@ extension DOTEncoder {
     line.runs.map(html).joined()
   }
 
+  /// The run's markup; nothing for a run without text, since Graphviz rejects an empty
+  /// `<FONT></FONT>` and then draws the node's id instead of its label.
   private func html(_ run: HTMLRun) -> String {
+    guard !run.text.isEmpty else { return "" }
     var text = DOTEscaping.escape(run.text, for: .html)
     if run.style.isItalic { text = "<I>" + text + "</I>" }
     if run.style.isBold { text = "<B>" + text + "</B>" }

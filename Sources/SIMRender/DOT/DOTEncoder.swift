@@ -42,8 +42,21 @@ struct DOTEncoder {
 
   private func attributeList(_ attributes: DOTAttributes) -> String {
     guard !attributes.isEmpty else { return "" }
-    let pairs = attributes.sorted.map { "\($0.key.rawValue)=\(value($0.value))" }
+    let pairs = attributes.sorted.map { attribute in
+      let text = Self.labelKeys.contains(attribute.key) ? capped(attribute.value) : attribute.value
+      return "\(attribute.key.rawValue)=\(value(text))"
+    }
     return " [" + pairs.joined(separator: ", ") + "]"
+  }
+
+  /// The attributes whose text is shown, and bounded by `LabelCap`.
+  private static let labelKeys: Set<DOTAttributeKey> = [.label, .xlabel]
+
+  private func capped(_ value: DOTValue) -> DOTValue {
+    switch value {
+    case .text(let text): .text(LabelCap.capped(text))
+    case .html(let label): .html(LabelCap.capped(label))
+    }
   }
 
   private func value(_ value: DOTValue) -> String {

@@ -29,9 +29,11 @@ struct LabelBuilder {
     let wrapped = TextWrapper.wrap(label + ": " + value, width: width)
     for (index, line) in wrapped.enumerated() {
       if index == 0, line.hasPrefix(label + ":") {
+        // The value may start on the next line (a word too long to share this one).
         let rest = String(line.dropFirst(label.count + 1))
-        lines.append(
-          HTMLLine([HTMLRun(label + ":", labelStyle), HTMLRun(rest, style)], alignment: alignment))
+        var runs = [HTMLRun(label + ":", labelStyle)]
+        if !rest.isEmpty { runs.append(HTMLRun(rest, style)) }
+        lines.append(HTMLLine(runs, alignment: alignment))
       } else {
         lines.append(HTMLLine(HTMLRun(line, style), alignment: alignment))
       }

@@ -1,12 +1,14 @@
-/// Breaks text into lines at word boundaries, never dropping a character.
+/// Breaks text into lines at word boundaries.
 enum TextWrapper {
   /// The lines of `text`, each at most `width` characters where words allow.
   ///
   /// Runs of whitespace, including line breaks, become single spaces. A word longer than
-  /// `width` is split into pieces of `width` characters rather than cut. Empty text gives no
-  /// lines.
+  /// `width` is split into pieces of `width` characters rather than cut. Text beyond
+  /// `LabelCap.textCharacters` characters is cut with "…"; below that no character is dropped.
+  /// Empty text gives no lines.
   static func wrap(_ text: String, width: Int) -> [String] {
     let width = max(width, 1)
+    let text = LabelCap.text(text)
     var lines: [String] = []
     var current = ""
     for word in text.split(whereSeparator: \.isWhitespace) {

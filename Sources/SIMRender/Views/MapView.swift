@@ -17,6 +17,9 @@ public enum MapView: Hashable, Sendable, CustomStringConvertible {
     [.map, .sharing, .opportunities] + InterceptNumber.all.map(MapView.intercept)
   }
 
+  /// Whether the view draws an analysis of the map (only the opportunities view does).
+  public var needsAnalysis: Bool { self == .opportunities }
+
   /// Reads `map`, `sharing`, `opportunities` or `intercept:N` with N from 0 to 5; nil for anything else.
   public init?(parsing text: String) {
     switch text {

@@ -30,15 +30,4 @@ enum HTMLText {
     default: false
     }
   }
-
-  /// The address when it is safe to link to: `http`, `https` or a fragment in the document;
-  /// nil for anything else, such as `javascript:`.
-  static func safeURL(_ url: String) -> String? {
-    let trimmed = url.trimmingCharacters(in: .whitespacesAndNewlines)
-    let lower = trimmed.lowercased()
-    guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || trimmed.hasPrefix("#")
-    else { return nil }
-    guard !trimmed.unicodeScalars.contains(where: { $0.value < 0x21 }) else { return nil }
-    return trimmed
-  }
 }

@@ -16,8 +16,8 @@ extension HTMLWriter {
     case .status(let text, let tone):
       "<span class=\"badge tone-\(tone.rawValue)\">" + HTMLText.escape(text) + "</span>"
     case .link(let text, let url):
-      if let safe = HTMLText.safeURL(url) {
-        "<a href=\"" + HTMLText.escape(safe) + "\">" + HTMLText.escape(text) + "</a>"
+      if let target = LinkTarget(url) {
+        "<a href=\"" + HTMLText.escape(target.address) + "\">" + HTMLText.escape(text) + "</a>"
       } else {
         HTMLText.escape(text)
       }

@@ -1,4 +1,5 @@
 import Foundation
+import SIMModel
 
 /// The one escaping function for Markdown: every text from a map goes through it.
 enum MarkdownText {
@@ -8,13 +9,17 @@ enum MarkdownText {
   ]
 
   /// `text` as literal Markdown text: special characters get a backslash, line breaks and tabs
-  /// become spaces, and a start that would begin a list, a quote or a heading is escaped.
+  /// become spaces, control characters a terminal would act on (Markdown is often printed to
+  /// one) are shown as `TerminalText` writes them, and a start that would begin a list, a quote
+  /// or a heading is escaped.
   static func escape(_ text: String) -> String {
     var result = ""
     for character in text {
       switch character {
       case "\r\n", "\n", "\r", "\t": result.append(" ")
       case _ where special.contains(character): result += "\\" + String(character)
+      case _ where character.unicodeScalars.contains(where: TerminalText.isActive):
+        result += TerminalText.escape(String(character))
       default: result.append(character)
       }
     }
@@ -32,29 +37,11 @@ enum MarkdownText {
     return text
   }
 
-  /// An address for a Markdown link, or nil when it is not `http` or `https`: characters that
-  /// would end the link are percent-encoded.
-  static func linkTarget(_ url: String) -> String? {
-    guard let safe = HTMLText.safeURL(url), !safe.hasPrefix("#") else { return nil }
-    var result = ""
-    for scalar in safe.unicodeScalars {
-      switch scalar {
-      case "<": result += "%3C"
-      case ">": result += "%3E"
-      case " ": result += "%20"
-      case "\\": result += "%5C"
-      case "(": result += "%28"
-      case ")": result += "%29"
-      default: result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
-
   /// `text` as inline code, fenced with more backticks than it contains.
   static func code(_ text: String) -> String {
-    let flat = text.replacingOccurrences(of: "\r\n", with: " ")
-      .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+    let flat = TerminalText.escape(
+      text.replacingOccurrences(of: "\r\n", with: " ")
+        .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " "))
     var longest = 0
     var run = 0
     for character in flat {

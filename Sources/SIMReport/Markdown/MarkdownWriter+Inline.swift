@@ -16,8 +16,8 @@ extension MarkdownWriter {
     case .lineBreak: "<br>"
     case .citation(let number, _): "\\[\(number)\\]"
     case .link(let text, let url):
-      if let target = MarkdownText.linkTarget(url) {
-        "[" + MarkdownText.escape(text) + "](<" + target + ">)"
+      if let target = LinkTarget(url) {
+        "[" + MarkdownText.escape(text) + "](<" + target.address + ">)"
       } else {
         MarkdownText.escape(text)
       }

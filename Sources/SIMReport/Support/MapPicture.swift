@@ -8,7 +8,7 @@ public enum MapPicture {
   ///
   /// - Throws: `GraphvizError` when Graphviz or its SVG plugin is missing or layout fails.
   public static func svg(of map: Map, theme: Theme = .default) throws(GraphvizError) -> String {
-    let dot = DOTRenderer(theme: theme).render(map, view: .map)
+    let dot = DOTRenderer(theme: theme).render(map, view: .map, analysis: nil)
     let rendering = try GraphvizEngine.shared.render(dot: dot, formats: [.svg])
     guard let data = rendering[.svg] else {
       throw .renderFailed(format: .svg, messages: ["no SVG output"])

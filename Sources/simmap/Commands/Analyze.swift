@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SIMAnalysis
 import SIMModel
+import SIMReport
 
 extension SimmapCommand {
   struct Analyze: ParsableCommand {
@@ -50,8 +51,13 @@ extension SimmapCommand {
       }
       let analysis = Analyzer().analyze(loaded, asOf: asOfDate)
       let shown = analysis.filtered(minimumSeverity: severity)
-      let reporter = AnalysisFormat(rawValue: format.rawValue)?.reporter ?? TextAnalysisReport()
-      FileHandle.standardOutput.write(Data(reporter.report(shown).utf8))
+      let report =
+        switch format {
+        case .text: DocumentFormat.text.render(AnalysisDocument().document(for: shown))
+        case .markdown: DocumentFormat.markdown.render(AnalysisDocument().document(for: shown))
+        case .json: try JSONOutput.text(AnalysisJSON(shown))
+        }
+      FileHandle.standardOutput.write(Data(report.utf8))
       if analysis.hasErrors { throw ExitStatus.mapProblems }
     }
 

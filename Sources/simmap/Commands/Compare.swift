@@ -3,6 +3,7 @@ import Foundation
 import SIMAnalysis
 import SIMModel
 import SIMRender
+import SIMReport
 
 extension SimmapCommand {
   struct Compare: ParsableCommand {
@@ -91,12 +92,12 @@ extension SimmapCommand {
         let ranking = LibraryRanking(
           ours: loaded, library: try reader.library(folder),
           learningFrom: peers ?? Self.defaultPeers)
-        FileHandle.standardOutput.write(Data(rankingReport(ranking).utf8))
+        FileHandle.standardOutput.write(Data(try rankingReport(ranking).utf8))
         return
       }
       let comparison = MapComparison(
         ours: try reader.load(maps[0]), theirs: try reader.load(maps[1]))
-      FileHandle.standardOutput.write(Data(comparisonReport(comparison).utf8))
+      FileHandle.standardOutput.write(Data(try comparisonReport(comparison).utf8))
       if view || output.path != nil {
         let path =
           output.path ?? MapFileName.stem(maps[0]) + "-vs-" + MapFileName.stem(maps[1]) + ".svg"
@@ -116,19 +117,20 @@ extension SimmapCommand {
       return firstIsFolder ? (maps[1], maps[0]) : (maps[0], maps[1])
     }
 
-    private func comparisonReport(_ comparison: MapComparison) -> String {
+    private func comparisonReport(_ comparison: MapComparison) throws -> String {
       switch format {
-      case .text: TextComparisonReport().report(comparison)
-      case .markdown: MarkdownComparisonReport().report(comparison)
-      case .json: JSONComparisonReport().report(comparison)
+      case .text: DocumentFormat.text.render(ComparisonDocument().document(for: comparison))
+      case .markdown:
+        DocumentFormat.markdown.render(ComparisonDocument().document(for: comparison))
+      case .json: try JSONOutput.text(ComparisonJSON(comparison))
       }
     }
 
-    private func rankingReport(_ ranking: LibraryRanking) -> String {
+    private func rankingReport(_ ranking: LibraryRanking) throws -> String {
       switch format {
-      case .text: TextRankingReport().report(ranking)
-      case .markdown: MarkdownRankingReport().report(ranking)
-      case .json: JSONRankingReport().report(ranking)
+      case .text: DocumentFormat.text.render(RankingDocument().document(for: ranking))
+      case .markdown: DocumentFormat.markdown.render(RankingDocument().document(for: ranking))
+      case .json: try JSONOutput.text(RankingJSON(ranking))
       }
     }
   }

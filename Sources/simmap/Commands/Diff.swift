@@ -3,6 +3,7 @@ import Foundation
 import SIMAnalysis
 import SIMModel
 import SIMRender
+import SIMReport
 
 extension SimmapCommand {
   struct Diff: ParsableCommand {
@@ -51,9 +52,9 @@ extension SimmapCommand {
         old: try reader.load(old), new: try reader.load(new))
       let report =
         switch format {
-        case .text: TextDiffReport().report(diff)
-        case .markdown: MarkdownDiffReport().report(diff)
-        case .json: JSONDiffReport().report(diff)
+        case .text: DocumentFormat.text.render(DiffDocument().document(for: diff))
+        case .markdown: DocumentFormat.markdown.render(DiffDocument().document(for: diff))
+        case .json: try JSONOutput.text(DiffJSON(diff))
         }
       FileHandle.standardOutput.write(Data(report.utf8))
       if view || output.path != nil {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SIMAnalysis
 import SIMModel
+import SIMReport
 
 extension SimmapCommand {
   struct Practices: ParsableCommand {
@@ -44,9 +45,10 @@ extension SimmapCommand {
         continuum: continuum)
       let text =
         switch format {
-        case .text: listing.text()
-        case .json: listing.json()
-        case .markdown: listing.markdown()
+        case .text: DocumentFormat.text.render(PracticeListingDocument().document(for: listing))
+        case .json: try JSONOutput.text(ListingJSON(listing))
+        case .markdown:
+          DocumentFormat.markdown.render(PracticeListingDocument().document(for: listing))
         }
       FileHandle.standardOutput.write(Data(text.utf8))
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphvizKit
+import SIMAnalysis
 import SIMModel
 import SIMRender
 
@@ -16,7 +17,9 @@ extension SimmapCommand {
         Views: map (the cross-system map), sharing (agencies and their information exchanges), \
         opportunities (the map with the analysis marked on it), intercept:N (one intercept in \
         detail, N from 0 to 5), all. \
-        Themes: default (color), print (black and white safe), projector (large type).
+        Themes: default (color), print (black and white safe), projector (large type). \
+        The opportunities view draws the same analysis as `simmap analyze` with the same \
+        --as-of date.
 
         Examples:
           simmap render riverbend.yaml
@@ -40,9 +43,11 @@ extension SimmapCommand {
 
     @OptionGroup var look: PictureOptions
 
+    @OptionGroup var asOf: AsOfOptions
+
     @OptionGroup var output: OutputOptions<FileOrFolderOutput>
 
-    @Flag(help: "Also show Graphviz's own layout messages.")
+    @Flag(help: "Also show Graphviz's own messages when it fails to draw a picture.")
     var verbose = false
 
     @OptionGroup var input: InputOptions
@@ -85,13 +90,18 @@ extension SimmapCommand {
       let renderer = DOTRenderer(theme: look.theme)
       var failed = false
       for file in plan.files {
-        guard let map = input.checkedMap(file, otherwise: "not drawn")?.map else {
+        guard let loaded = input.checkedMap(file, otherwise: "not drawn") else {
           failed = true
           continue
         }
+        // Analyzed once per map, and only when a view draws the analysis.
+        let analysis =
+          plan.views.contains(where: \.needsAnalysis)
+          ? Analyzer().analyze(loaded, asOf: asOf.date) : nil
         for view in view.views {
           let bytes = try picture(
-            of: map, view: view, format: plan.format, renderer: renderer, file: file)
+            of: loaded.map, analysis: analysis, view: view, format: plan.format,
+            renderer: renderer, file: file)
           if let path = plan.path(for: file, view: view) {
             try OutputFile.write(bytes, to: path)
           } else {
@@ -104,17 +114,42 @@ extension SimmapCommand {
 
     /// The DOT text, or Graphviz's rendering of it.
     private func picture(
-      of map: Map, view: MapView, format: PictureFormat, renderer: DOTRenderer, file: String
+      of map: Map, analysis: Analysis?, view: MapView, format: PictureFormat,
+      renderer: DOTRenderer, file: String
     ) throws -> Data {
-      let dot = renderer.render(map, view: view)
+      let dot = renderer.render(map, view: view, analysis: analysis)
       guard let graphvizFormat = format.graphviz else { return Data(dot.utf8) }
-      let rendering = try GraphvizFailure.render(dot, as: graphvizFormat)
-      if verbose {
-        for warning in rendering.warnings {
-          Terminal.printError("\(file): note: Graphviz: \(warning)")
+      let rendering: Rendering
+      do {
+        rendering = try GraphvizEngine.shared.render(dot: dot, formats: [graphvizFormat])
+      } catch {
+        if verbose {
+          for message in error.graphvizMessages {
+            Terminal.printError("\(file): note: Graphviz: \(Self.shown(message))")
+          }
         }
+        throw GraphvizFailure.exit(for: error)
       }
-      return rendering.data
+      for warning in rendering.warnings {
+        let text = warning.hasPrefix("Warning:") ? String(warning.dropFirst(8)) : warning
+        Terminal.printError(
+          "\(file): warning: Graphviz (\(view) view): "
+            + Self.shown(text.trimmingCharacters(in: .whitespaces)))
+      }
+      guard let data = rendering[graphvizFormat] else {
+        throw GraphvizFailure.exit(
+          for: .renderFailed(format: graphvizFormat, messages: ["Graphviz wrote nothing"]))
+      }
+      return data
+    }
+
+    /// Graphviz's text with control characters shown as `\u{…}`, so map text quoted in a
+    /// message cannot drive the terminal.
+    private static func shown(_ text: String) -> String {
+      text.unicodeScalars.map { scalar in
+        scalar.properties.generalCategory == .control
+          ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+      }.joined()
     }
   }
 }

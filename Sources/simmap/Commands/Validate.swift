@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SIMAnalysis
 import SIMModel
+import SIMReport
 
 extension SimmapCommand {
   struct Validate: ParsableCommand {
@@ -32,7 +33,7 @@ extension SimmapCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-      var reports: [DiagnosticJSON.FileReport] = []
+      var reports: [DiagnosticsJSON.FileReport] = []
       var texts: [String: String] = [:]
       var summaries: [String] = []
       for file in files {
@@ -45,7 +46,7 @@ extension SimmapCommand {
       }
       switch format {
       case .json:
-        Terminal.printOutput(DiagnosticJSON.text(reports))
+        FileHandle.standardOutput.write(Data(try JSONOutput.text(DiagnosticsJSON(reports)).utf8))
       case .text:
         let formatter = DiagnosticFormatter(colored: Terminal.stderrIsColorTerminal) { texts[$0] }
         for report in reports {

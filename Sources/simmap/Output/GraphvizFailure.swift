@@ -13,7 +13,7 @@ enum GraphvizFailure {
     Terminal.printError("error: \(error.description)")
     switch error {
     case .contextUnavailable, .layoutUnavailable, .formatUnavailable: return ExitStatus.unavailable
-    case .invalidDOT, .layoutFailed, .renderFailed: return ExitStatus.internalError
+    case .invalidDOT, .layoutFailed, .renderFailed, .drawingFailed: return ExitStatus.internalError
     }
   }
 

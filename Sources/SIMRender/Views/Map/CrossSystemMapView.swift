@@ -1,3 +1,4 @@
+import SIMAnalysis
 import SIMModel
 
 /// The cross-system map: intercepts 0 to 5 as banded columns read left to right, the
@@ -9,8 +10,8 @@ import SIMModel
 /// invisible edges, and loops drawn with `constraint=false` so they cannot move the columns.
 struct CrossSystemMapView {
   let theme: Theme
-  /// Analysis notes to mark in the columns, for the opportunities view.
-  var overlay: MapOverlay?
+  /// The analysis to mark in the columns, for the opportunities view; nil for the plain map.
+  var analysis: Analysis?
 
   /// The map's DOT graph.
   func graph(for map: Map) -> DOTGraph {
@@ -19,7 +20,7 @@ struct CrossSystemMapView {
       name: "cross_system_map",
       attributes: theme.graphAttributes.merging(layoutAttributes).merging(
         TitleBlock(map: map, theme: theme).attributes(
-          subject: overlay == nil ? "cross-system map" : "opportunities for change")),
+          subject: analysis == nil ? "cross-system map" : "opportunities for change")),
       nodeDefaults: theme.nodeDefaults, edgeDefaults: theme.edgeDefaults)
     let columns = map.intercepts.map { intercept in
       var column = InterceptColumn(
@@ -27,7 +28,9 @@ struct CrossSystemMapView {
         isDetailed: false)
       column.continuesFromLeft = intercept.number != InterceptNumber.all.first
       column.continuesToRight = intercept.number != InterceptNumber.all.last
-      column.overlay = overlay?.notes(at: intercept.number) ?? []
+      if let analysis {
+        column.overlay = OpportunityNotes.notes(in: analysis, at: intercept.number)
+      }
       return column.build()
     }
     for column in columns { graph.add(column.band) }
@@ -40,7 +43,7 @@ struct CrossSystemMapView {
       }
     }
     var legend = Legend(theme: theme)
-    legend.includesOverlay = overlay != nil
+    legend.includesOverlay = analysis != nil
     legend.add(to: &graph, below: columns[0].community, perRow: 10)
     return graph
   }

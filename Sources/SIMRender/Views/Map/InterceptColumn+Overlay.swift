@@ -5,7 +5,9 @@ extension InterceptColumn {
       let style = note.kind == .missingPractice ? theme.missingPractice : theme.opportunity
       let runs = theme.runs
       var builder = LabelBuilder()
-      builder.add(optional: style.marker, runs.marker, width: runs.nameWidth)
+      if note.kind != .more {
+        builder.add(optional: style.marker, runs.marker, width: runs.nameWidth)
+      }
       builder.add(note.title, runs.body, width: runs.nameWidth)
       for detail in note.details { builder.add(detail, runs.detail, width: runs.nameWidth) }
       return DOTNode(

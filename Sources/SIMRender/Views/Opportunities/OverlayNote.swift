@@ -6,6 +6,8 @@ struct OverlayNote: Hashable, Sendable {
     case missingPractice
     /// A justice and a health agency serving the same people with no exchange in place.
     case opportunity
+    /// How many more opportunities the intercept has than the picture shows.
+    case more
   }
 
   /// What the note marks.

@@ -1,0 +1,35 @@
+import SIMModel
+
+/// The practices `simmap practices` lists: grouped under their main intercept, or listed under
+/// the one intercept asked for (with every practice that sits there), in catalog order.
+public struct PracticeListing: Sendable {
+  /// The catalog to list.
+  public var catalog: PracticeCatalog
+  /// Only practices that sit at this intercept; nil lists all.
+  public var intercept: InterceptNumber?
+  /// Only practices of this continuum (including those for both); nil lists all.
+  public var continuum: Continuum?
+
+  /// Creates a listing.
+  public init(
+    catalog: PracticeCatalog = .standard, intercept: InterceptNumber? = nil,
+    continuum: Continuum? = nil
+  ) {
+    self.catalog = catalog
+    self.intercept = intercept
+    self.continuum = continuum
+  }
+
+  /// The practices listed, with the intercept each is listed under.
+  public var groups: [(intercept: InterceptNumber, practices: [Practice])] {
+    let selected = catalog.practices(at: intercept, continuum: continuum)
+    let numbers = intercept.map { [$0] } ?? InterceptNumber.all
+    return numbers.compactMap { number in
+      let group = intercept == nil ? selected.filter { $0.mainIntercept == number } : selected
+      return group.isEmpty ? nil : (number, group)
+    }
+  }
+
+  /// Every practice listed, in listing order.
+  public var practices: [Practice] { groups.flatMap(\.practices) }
+}
