@@ -56,16 +56,17 @@ format:
 	$(SWIFT) format format -i -r Sources Tests
 
 # Whole commands as processes against dot -Tsvg on the same DOT (interleaved, BENCH_RUNS each),
-# then where the time of one render goes, stage by stage. Measured on the release build that
+# then where the time of one render goes, stage by stage. simmap is the release build that
 # make release installs (Swift standard library linked statically, in $(RELEASE_BUILD)), so the
-# two share one build. docs/performance.md shows the figures.
+# two share one build; simmap-bench is an ordinary release build (it uses SIMTestSupport, which
+# imports Testing, of which there is no static library). docs/performance.md shows the figures.
 BENCH_RUNS ?= 15
-BENCH_BUILD = $(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_BUILD)
 bench: deps
-	$(BENCH_BUILD) --product simmap
-	$(BENCH_BUILD) --product simmap-bench
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_BUILD) --product simmap
+	$(SWIFT) build -c release --product simmap-bench
 	./scripts/bench-commands.py --runs $(BENCH_RUNS) --simmap $(RELEASE_BUILD)/release/simmap
-	$(RELEASE_BUILD)/release/simmap-bench --stages --repeat $(BENCH_RUNS) Examples/tutorial.yaml Maps/lucas-oh-2014.yaml
+	.build/release/simmap-bench --stages --repeat $(BENCH_RUNS) --simmap $(RELEASE_BUILD)/release/simmap \
+	  Examples/tutorial.yaml Maps/lucas-oh-2014.yaml
 
 # The practice and legal-basis catalogs are compiled in as Swift values; this rewrites
 # Sources/SIMAnalysis/Catalog/StandardCatalogs+Generated.swift from the YAML (the same test,

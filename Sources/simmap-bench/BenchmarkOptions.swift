@@ -13,6 +13,8 @@ struct BenchmarkOptions {
   var repeats = 5
   var maximumResources = 5_000
   var maps: [String] = []
+  /// The simmap that `--stages` runs as whole processes; by default the one beside this program.
+  var simmap: String?
 
   init(arguments: [String]) {
     var remaining = arguments[...]
@@ -29,6 +31,7 @@ struct BenchmarkOptions {
       case "--stages": mode = .stages
       case "--stage-run": stageRun = true
       case "--stage-output": output = remaining.popFirst()
+      case "--simmap": simmap = remaining.popFirst()
       default: maps.append(argument)
       }
     }

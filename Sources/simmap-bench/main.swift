@@ -3,8 +3,8 @@ import GraphvizKit
 
 // Measures simmap's stages. Usage:
 //   simmap-bench [--repeat N] [--max-resources N] [MAPS…]   warm in-process stage times
-//   simmap-bench --stages [--repeat N] MAPS…                 cold per-stage profile of a render,
-//                                                            beside whole processes
+//   simmap-bench --stages [--repeat N] [--simmap PATH] MAPS…  cold per-stage profile of a
+//                                                            render, beside whole processes
 //   simmap-bench --memory [RENDERS] | --hostile DIR          see docs/performance.md
 // Whole commands against `dot -Tsvg` are timed by scripts/bench-commands.py. Run both from a
 // release build (`make bench`); figures go in docs/performance.md.
@@ -44,7 +44,9 @@ case .stageRun(let output):
 
 case .stages:
   let bench = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-  let simmap = bench.deletingLastPathComponent().appendingPathComponent("simmap").path
+  let simmap =
+    options.simmap
+    ?? bench.deletingLastPathComponent().appendingPathComponent("simmap").path
   guard FileManager.default.isExecutableFile(atPath: simmap) else {
     fail("\(simmap) is missing; build the simmap product too (make bench)")
   }
