@@ -4,7 +4,8 @@
 #   make test    install what is missing, build, and run every test
 #   make build   build simmap (debug)
 #   make lint    check formatting with swift-format
-#   make bench   run the rendering benchmark (in process vs. the dot command)
+#   make bench   time whole simmap commands against dot -Tsvg, and a render stage by stage
+#   make catalogs  regenerate the compiled-in catalogs after editing Sources/SIMAnalysis/Resources/*.yaml
 #   make fuzz    build the libFuzzer target and run it (FUZZ_RUNS executions; docs/fuzzing.md)
 #   make release   build the release simmap (Swift runtime linked in), its man page and completions
 #   make install [PREFIX=/usr/local] [DESTDIR=]   install them (make release, then sudo make install)
@@ -17,7 +18,7 @@ OUT ?= out
 APT_PACKAGES := libgraphviz-dev graphviz fonts-dejavu-core pkg-config python3-jsonschema python3-yaml
 SIMMAP = .build/debug/simmap
 
-.PHONY: all deps build test demo lint format bench fuzz fuzz-build clean release install uninstall deb deb-test
+.PHONY: all deps build test demo lint format bench catalogs fuzz fuzz-build clean release install uninstall deb deb-test
 
 all: build
 
@@ -54,9 +55,25 @@ lint:
 format:
 	$(SWIFT) format format -i -r Sources Tests
 
+# Whole commands as processes against dot -Tsvg on the same DOT (interleaved, BENCH_RUNS each),
+# then where the time of one render goes, stage by stage. simmap is the release build that
+# make release installs (Swift standard library linked statically, in $(RELEASE_BUILD)), so the
+# two share one build; simmap-bench is an ordinary release build (it uses SIMTestSupport, which
+# imports Testing, of which there is no static library). docs/performance.md shows the figures.
+BENCH_RUNS ?= 15
 bench: deps
-	$(SWIFT) build -c release
-	.build/release/simmap-bench --repeat 5 --max-resources 1000 Examples/tutorial.yaml Maps/*.yaml
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_BUILD) --product simmap
+	$(SWIFT) build -c release --product simmap-bench
+	./scripts/bench-commands.py --runs $(BENCH_RUNS) --simmap $(RELEASE_BUILD)/release/simmap
+	.build/release/simmap-bench --stages --repeat $(BENCH_RUNS) --simmap $(RELEASE_BUILD)/release/simmap \
+	  Examples/tutorial.yaml Maps/lucas-oh-2014.yaml
+
+# The practice and legal-basis catalogs are compiled in as Swift values; this rewrites
+# Sources/SIMAnalysis/Catalog/StandardCatalogs+Generated.swift from the YAML (the same test,
+# without RECORD_CATALOGS, fails when the file is out of date).
+catalogs: deps
+	$(SWIFT) build --build-tests
+	RECORD_CATALOGS=1 $(SWIFT) test --skip-build --filter GeneratedCatalogTests
 
 # The fuzzer needs its own build: every module instrumented for libFuzzer and AddressSanitizer,
 # linked with lld (gold fails on this toolchain's debug info).

@@ -26,9 +26,9 @@ let package = Package(
     .target(
       name: "SIMAnalysis",
       dependencies: ["SIMModel", "SIMSampleMaps", .product(name: "Yams", package: "Yams")],
-      resources: [
-        .embedInCode("Resources/practices.yaml"), .embedInCode("Resources/legal-bases.yaml"),
-      ]
+      // The catalogs are compiled in as Swift values (Catalog/StandardCatalogs+Generated.swift,
+      // checked against these files by GeneratedCatalogTests; `make catalogs` regenerates it).
+      exclude: ["Resources"]
     ),
     .target(name: "SIMRender", dependencies: ["SIMModel", "SIMAnalysis"]),
     .systemLibrary(
@@ -41,7 +41,10 @@ let package = Package(
       name: "SIMReport", dependencies: ["SIMModel", "SIMAnalysis", "SIMRender", "GraphvizKit"]),
     .executableTarget(
       name: "simmap-bench",
-      dependencies: ["SIMModel", "SIMRender", "GraphvizKit", "SIMTestSupport"]),
+      dependencies: [
+        "SIMModel", "SIMAnalysis", "SIMRender", "GraphvizKit", "SIMTestSupport",
+        .product(name: "Yams", package: "Yams"),
+      ]),
     // The fuzz target: replays files in a normal build; `make fuzz` builds the libFuzzer one.
     .executableTarget(
       name: "simmap-fuzz",

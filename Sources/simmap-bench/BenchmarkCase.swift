@@ -3,12 +3,12 @@ import GraphvizKit
 import SIMModel
 import SIMRender
 
-/// One map measured stage by stage.
+/// One map measured stage by stage, warm: every stage repeated in one process.
 struct BenchmarkCase {
   var label: String
   var path: String
 
-  func measure(repeats: Int, dotPath: String) throws -> StageTimes {
+  func measure(repeats: Int) throws -> StageTimes {
     var times = StageTimes(label: label)
     var loaded: LoadedMap?
     times.load = median(repeats) { loaded = MapLoader().load(path: path).loaded }
@@ -26,22 +26,24 @@ struct BenchmarkCase {
     // layout-only runs happen to be slower, the share is within the noise and is not shown.
     times.render = layoutAndSVG >= times.layout ? layoutAndSVG - times.layout : nil
     times.inProcess = layoutAndSVG
-    times.subprocess = median(repeats) { _ = DotSubprocess.render(dot, dotPath: dotPath) }
     return times
   }
 
   /// The median wall-clock time of `repeats` runs of `work`, in milliseconds.
   private func median(_ repeats: Int, _ work: () -> Void) -> Double {
-    let clock = ContinuousClock()
-    let samples = (0..<repeats).map { _ in
-      let duration = clock.measure(work)
-      return Double(duration.components.seconds) * 1000
-        + Double(duration.components.attoseconds) / 1e15
-    }.sorted()
+    let samples = (0..<repeats).map { _ in Milliseconds.of(work) }.sorted()
     return samples[samples.count / 2]
   }
 }
 
-enum BenchmarkError: Error {
+enum BenchmarkError: Error, CustomStringConvertible {
   case unreadable(String)
+  case failed(String)
+
+  var description: String {
+    switch self {
+    case .unreadable(let path): "\(path): the map does not load"
+    case .failed(let what): what
+    }
+  }
 }

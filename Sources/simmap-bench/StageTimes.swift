@@ -1,6 +1,6 @@
 import Foundation
 
-/// The measured times of one map, in milliseconds.
+/// The warm times of one map, in milliseconds: medians of repeated runs in one process.
 struct StageTimes {
   var label: String
   var resources = 0
@@ -10,24 +10,21 @@ struct StageTimes {
   var layout = 0.0
   var render: Double? = 0
   var inProcess = 0.0
-  var subprocess = 0.0
 
   static let header = """
-    | map | resources | load | validate | build DOT | layout | render SVG | in process (layout + SVG) | dot -Tsvg subprocess | subprocess / in process |
-    | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+    | map | resources | load | validate | build DOT | layout | render SVG | layout + SVG |
+    | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
     """
 
   var row: String {
-    let ratio = inProcess > 0 ? subprocess / inProcess : 0
     let cells = [
-      label, String(resources), ms(load), ms(validate), ms(buildDOT), ms(layout),
-      render.map(ms) ?? "(noise)",
-      ms(inProcess), ms(subprocess), String(format: "%.1f×", ratio),
+      label, String(resources), Self.ms(load), Self.ms(validate), Self.ms(buildDOT),
+      Self.ms(layout), render.map(Self.ms) ?? "(noise)", Self.ms(inProcess),
     ]
     return "| " + cells.joined(separator: " | ") + " |"
   }
 
-  private func ms(_ value: Double) -> String {
-    value < 10 ? String(format: "%.2f", value) : String(format: "%.0f", value)
+  static func ms(_ value: Double) -> String {
+    value < 10 ? String(format: "%.2f", value) : String(format: "%.1f", value)
   }
 }

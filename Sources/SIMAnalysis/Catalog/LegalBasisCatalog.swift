@@ -13,15 +13,8 @@ public struct LegalBasisCatalog: Sendable {
 
   /// The catalog shipped with simmap, `Resources/legal-bases.yaml`.
   ///
-  /// Compiled into the library and checked by the tests, like `PracticeCatalog.standard`.
-  public static let standard: LegalBasisCatalog = {
-    do {
-      return try LegalBasisCatalog(
-        yaml: String(decoding: PackageResources.legal_bases_yaml, as: UTF8.self))
-    } catch {
-      preconditionFailure("the built-in legal-basis catalog does not load: \(error)")
-    }
-  }()
+  /// Compiled in as Swift values and built on first use, like `PracticeCatalog.standard`.
+  public static let standard = LegalBasisCatalog(entries: StandardCatalogs.legalBases)
 
   /// The entry for a basis.
   public func info(_ basis: LegalBasis) -> LegalBasisInfo? {

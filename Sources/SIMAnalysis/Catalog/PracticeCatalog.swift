@@ -20,17 +20,9 @@ public struct PracticeCatalog: Sendable {
 
   /// The catalog shipped with simmap, `Resources/practices.yaml`.
   ///
-  /// The file is compiled into the library and checked by the tests, so it always loads; if a
-  /// broken edit slipped through, simmap stops with the catalog's error rather than analyze with
-  /// a partial list.
-  public static let standard: PracticeCatalog = {
-    do {
-      return try PracticeCatalog(
-        yaml: String(decoding: PackageResources.practices_yaml, as: UTF8.self))
-    } catch {
-      preconditionFailure("the built-in practice catalog does not load: \(error)")
-    }
-  }()
+  /// Compiled into the library as Swift values (`StandardCatalogs+Generated.swift`, which the
+  /// tests check against the YAML), so using it costs no parsing; it is built on first use.
+  public static let standard = PracticeCatalog(practices: StandardCatalogs.practices)
 
   /// Every practice id, in catalog order.
   public var ids: [String] { practices.map(\.id) }

@@ -45,12 +45,17 @@ public struct MapChecker: Sendable {
   private func adding(to result: LoadResult) -> LoadResult {
     guard let loaded = result.loaded else { return result }
     var result = result
-    var diagnostics = result.diagnostics + MeaningChecks.run(loaded) + DisabledRuleCheck.run(loaded)
+    result.diagnostics = (result.diagnostics + checkMeaning(of: loaded)).sorted()
+    return result
+  }
+
+  /// The problems of a map that loaded: its meaning across items and its catalog ids.
+  package func checkMeaning(of loaded: LoadedMap) -> [Diagnostic] {
+    var diagnostics = MeaningChecks.run(loaded) + DisabledRuleCheck.run(loaded)
     if Self.namesPractices(loaded.map) {
       diagnostics += PracticeIDCheck.run(loaded, catalog: catalog())
     }
-    result.diagnostics = diagnostics.sorted()
-    return result
+    return diagnostics
   }
 
   /// Whether any resource or gap of the map names a practice.

@@ -56,7 +56,9 @@ struct MapNode {
   /// Text that must not be blank; reports `empty-text` when it is.
   func nonEmptyText() -> String? {
     guard let value = text() else { return nil }
-    if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    // Unicode's White_Space scalars are exactly Foundation's whitespacesAndNewlines, without
+    // the detour through NSString that trimming takes.
+    if value.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
       context.report(.emptyText, "\(subject) is empty", at: self)
     }
     return value
@@ -89,13 +91,29 @@ struct MapNode {
     return value
   }
 
+  /// A YAML 1.1 boolean: an unquoted true/false, yes/no or on/off in lower, title or upper case
+  /// (or a scalar tagged `!!bool`).
+  ///
+  /// Read from the scalar's text and style, because the document is parsed without Yams' regular
+  /// expression tag resolution (see `YAMLDocument`); a quoted "true" is text, not a boolean.
   func boolean() -> Bool? {
-    guard case .scalar = node, let value = node.bool else {
+    guard case .scalar(let scalar) = node,
+      scalar.style == .plain || scalar.style == .any
+        || scalar.tag.rawValue == Tag.Name.bool.rawValue,
+      let value = Self.booleans[scalar.string]
+    else {
       wrongType(expected: "true or false")
       return nil
     }
     return value
   }
+
+  private static let booleans: [String: Bool] = [
+    "true": true, "True": true, "TRUE": true, "yes": true, "Yes": true, "YES": true,
+    "on": true, "On": true, "ON": true,
+    "false": false, "False": false, "FALSE": false, "no": false, "No": false, "NO": false,
+    "off": false, "Off": false, "OFF": false,
+  ]
 
   func date() -> CalendarDate? {
     guard let value = text() else { return nil }

@@ -67,6 +67,12 @@ enum LabelCap {
   /// `text` with extra marks dropped, cut with "…" when it has more characters than `budget`.
   private static func capped(_ text: String, budget: inout Int) -> (text: String, isCut: Bool) {
     guard budget > 0 else { return (text.isEmpty ? "" : "…", !text.isEmpty) }
+    // Fast path for the usual label: ASCII without carriage returns is one character per byte
+    // and has no marks to trim, so a text within the budget is kept as it is.
+    if text.utf8.count <= budget, text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      budget -= text.utf8.count
+      return (text, false)
+    }
     var result = ""
     var index = text.startIndex
     while index < text.endIndex {

@@ -1,0 +1,215 @@
+#!/usr/bin/env python3
+"""Times simmap commands as a user waits for them: whole processes, wall clock.
+
+For each map, every command runs as its own process (spawned with posix_spawn, standard
+output and error to /dev/null, no pipes), interleaved: render, dot, validate, analyze,
+report, render, dot, … for --runs rounds. `dot` is `dot -Tsvg` on the very DOT that
+`simmap render --format dot` writes for the map, so the render/dot ratio compares the same
+layout done by the same libgvc. Prints a Markdown table per map with min/median/max in
+milliseconds, the peak resident set of the slowest run, and render's ratio to dot.
+
+    scripts/bench-commands.py                              # tutorial + Maps/*.yaml, 15 runs
+    scripts/bench-commands.py --runs 31 Examples/tutorial.yaml
+    scripts/bench-commands.py --simmap /usr/local/bin/simmap --commands render,dot,validate
+
+No timing is asserted: the figures are for docs/performance.md.
+"""
+
+import argparse
+import glob
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+COMMANDS = ["render", "dot", "validate", "analyze", "report"]
+
+
+def spawn(argv, cwd):
+    """Runs argv to completion; returns (wall ms, exit status, max RSS KiB)."""
+    devnull = os.open(os.devnull, os.O_RDWR)
+    try:
+        actions = [
+            (os.POSIX_SPAWN_DUP2, devnull, 0),
+            (os.POSIX_SPAWN_DUP2, devnull, 1),
+            (os.POSIX_SPAWN_DUP2, devnull, 2),
+        ]
+        previous = os.getcwd()
+        os.chdir(cwd)
+        try:
+            start = time.perf_counter_ns()
+            pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=actions)
+            _, status, usage = os.wait4(pid, 0)
+            elapsed = time.perf_counter_ns() - start
+        finally:
+            os.chdir(previous)
+    finally:
+        os.close(devnull)
+    return elapsed / 1e6, os.waitstatus_to_exitcode(status), usage.ru_maxrss
+
+
+def command_lines(simmap, dot, map_path, dot_file, work, baseline=None):
+    """The argv of each command for one map; outputs go to files in `work`."""
+    lines = {
+        "render": [simmap, "render", map_path, "-o", os.path.join(work, "simmap.svg")],
+        "dot": [dot, "-Tsvg", dot_file, "-o", os.path.join(work, "dot.svg")],
+        "validate": [simmap, "validate", map_path],
+        "analyze": [simmap, "analyze", map_path],
+        "report": [simmap, "report", map_path, "-o", os.path.join(work, "report.html")],
+        "version": [simmap, "--version"],
+    }
+    if baseline:
+        for command in ["render", "validate", "analyze", "report", "version"]:
+            argv = list(lines[command])
+            argv[0] = baseline
+            if command in ("render", "report"):
+                argv[-1] = argv[-1].replace(".", "-baseline.", 1)
+            lines[command + "@baseline"] = argv
+    return lines
+
+
+def fmt(ms):
+    return f"{ms:.1f}" if ms < 100 else f"{ms:.0f}"
+
+
+def bench_map(map_path, args, work):
+    name = os.path.splitext(os.path.basename(map_path))[0]
+    dot_file = os.path.join(work, name + ".dot")
+    made = subprocess.run(
+        [args.simmap, "render", map_path, "--format", "dot", "-o", dot_file],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    if made.returncode != 0:
+        print(f"{map_path}: simmap render --format dot failed: {made.stderr}", file=sys.stderr)
+        return None
+    lines = command_lines(args.simmap, args.dot, map_path, dot_file, work, args.baseline)
+    chosen = []
+    for c in args.commands:
+        chosen += [x for x in (c, c + "@baseline") if x in lines]
+    samples = {c: [] for c in chosen}
+    rss = {c: 0 for c in chosen}
+    statuses = {c: set() for c in chosen}
+    for _ in range(args.warmup):
+        for command in chosen:
+            spawn(lines[command], work)
+    for _ in range(args.runs):
+        for command in chosen:
+            ms, status, maxrss = spawn(lines[command], work)
+            samples[command].append(ms)
+            rss[command] = max(rss[command], maxrss)
+            statuses[command].add(status)
+    same_svg = None
+    if "render" in chosen and "dot" in chosen:
+        with open(os.path.join(work, "simmap.svg"), "rb") as a:
+            with open(os.path.join(work, "dot.svg"), "rb") as b:
+                same_svg = a.read() == b.read()
+    return {
+        "map": map_path,
+        "samples": samples,
+        "rss": rss,
+        "statuses": statuses,
+        "same_svg": same_svg,
+    }
+
+
+def print_table(result):
+    samples = result["samples"]
+    dot_median = statistics.median(samples["dot"]) if "dot" in samples else None
+    print(f"#### {result['map']}")
+    print()
+    print("| command | min ms | median ms | max ms | max RSS MiB | exit | median / dot |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for command, values in samples.items():
+        median = statistics.median(values)
+        ratio = f"{median / dot_median:.2f}×" if dot_median else "—"
+        exits = ",".join(str(s) for s in sorted(result["statuses"][command]))
+        label = "dot -Tsvg (same DOT)" if command == "dot" else f"simmap {command}"
+        label = label.replace("@baseline", " (baseline)")
+        print(
+            f"| {label} | {fmt(min(values))} | {fmt(median)} | {fmt(max(values))} "
+            f"| {result['rss'][command] / 1024:.0f} | {exits} | {ratio} |"
+        )
+    if result["same_svg"] is not None:
+        same = "byte-identical" if result["same_svg"] else "DIFFERENT"
+        print()
+        print(f"SVG from simmap render and from dot: {same}.")
+    print()
+
+
+def main():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("maps", nargs="*", help="map files (default: the tutorial and Maps/*.yaml)")
+    parser.add_argument("--runs", type=int, default=15, help="interleaved rounds (default 15)")
+    parser.add_argument("--warmup", type=int, default=1, help="untimed rounds first (default 1)")
+    parser.add_argument(
+        "--simmap", default=os.path.join(root, ".build/release/simmap"), help="the simmap binary"
+    )
+    parser.add_argument("--dot", default=shutil.which("dot") or "/usr/bin/dot")
+    parser.add_argument(
+        "--baseline",
+        help="another simmap binary (such as a build of main) whose commands run interleaved "
+        "with the same ones, for before/after figures from one run",
+    )
+    parser.add_argument(
+        "--commands",
+        default=",".join(COMMANDS),
+        help="comma-separated, in the order of each round: "
+        + ", ".join(COMMANDS + ["version"])
+        + f" (default {','.join(COMMANDS)})",
+    )
+    args = parser.parse_args()
+    args.simmap = os.path.abspath(args.simmap)
+    args.dot = os.path.abspath(args.dot)
+    if args.baseline:
+        args.baseline = os.path.abspath(args.baseline)
+    args.commands = [c.strip() for c in args.commands.split(",") if c.strip()]
+    for program in (args.simmap, args.dot) + ((args.baseline,) if args.baseline else ()):
+        if not os.access(program, os.X_OK):
+            sys.exit(f"bench-commands: {program} is not an executable (make bench builds simmap)")
+    maps = args.maps or [os.path.join(root, "Examples/tutorial.yaml")] + sorted(
+        glob.glob(os.path.join(root, "Maps/*.yaml"))
+    )
+    maps = [os.path.abspath(m) for m in maps]
+
+    dot_version = subprocess.run([args.dot, "-V"], capture_output=True, text=True).stderr.strip()
+    load = os.getloadavg()
+    print(f"simmap command benchmark: {args.runs} interleaved runs per command, whole processes")
+    print(f"simmap: {args.simmap}")
+    print(f"{dot_version}; {os.cpu_count()} cores ({platform.machine()}); "
+          f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} at start")
+    print()
+    results = []
+    with tempfile.TemporaryDirectory(prefix="simmap-bench-") as work:
+        for map_path in maps:
+            result = bench_map(map_path, args, work)
+            if result:
+                print_table(result)
+                results.append(result)
+    if len(results) > 1 and all("dot" in r["samples"] for r in results):
+        print("#### Summary: median ms per map")
+        print()
+        shown = list(results[0]["samples"])
+        print("| map | " + " | ".join(c.replace("@baseline", " (baseline)") for c in shown)
+              + " | render / dot |")
+        print("| --- |" + " ---: |" * (len(shown) + 1))
+        for r in results:
+            medians = {c: statistics.median(v) for c, v in r["samples"].items()}
+            ratio = (
+                f"{medians['render'] / medians['dot']:.2f}×" if "render" in medians else "—"
+            )
+            cells = " | ".join(fmt(medians[c]) if c in medians else "—" for c in shown)
+            print(f"| {os.path.relpath(r['map'], root)} | {cells} | {ratio} |")
+        print()
+    load = os.getloadavg()
+    print(f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} at the end")
+
+
+if __name__ == "__main__":
+    main()
