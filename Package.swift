@@ -1,16 +1,14 @@
 // swift-tools-version:6.0
+// simmap builds and is tested on Linux (Debian 12 with its Graphviz 2.42); see README.
 import PackageDescription
 
 let package = Package(
   name: "simmap",
-  platforms: [.macOS(.v14)],
   products: [
     .executable(name: "simmap", targets: ["simmap"]),
-    .library(name: "SIMModel", targets: ["SIMModel"]),
-    .library(name: "SIMAnalysis", targets: ["SIMAnalysis"]),
-    .library(name: "SIMRender", targets: ["SIMRender"]),
+    // GraphvizKit is the one library offered to other packages (DOT in, SVG/PNG/PDF out); the
+    // SIM targets are simmap's own and use `package` access.
     .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
-    .library(name: "SIMReport", targets: ["SIMReport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -34,7 +32,7 @@ let package = Package(
     .systemLibrary(
       name: "CGraphviz",
       pkgConfig: "libgvc",
-      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+      providers: [.apt(["libgraphviz-dev"])]
     ),
     .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
     .target(

@@ -5,9 +5,9 @@
 /// as `.embedInCode("Maps")`; SwiftPM turns every file into a byte array of `PackageResources`.
 /// Those arrays cannot be listed at run time, so `files` names each one; a test checks that the
 /// list matches `Maps/*.yaml` exactly, so a new map cannot be forgotten here.
-public enum SampleMaps {
+package enum SampleMaps {
   /// Every sample map, sorted by file name.
-  public static let files: [SampleMapFile] = {
+  package static let files: [SampleMapFile] = {
     [
       SampleMapFile(name: "alamance-nc-2019.yaml", bytes: PackageResources.alamance_nc_2019_yaml),
       SampleMapFile(
@@ -26,7 +26,7 @@ public enum SampleMaps {
 
   /// The sample map a user names, as `hancock-oh-2017`, `hancock-oh-2017.yaml` or a path ending
   /// in that file name; nil when there is none.
-  public static func file(named name: String) -> SampleMapFile? {
+  package static func file(named name: String) -> SampleMapFile? {
     let last = name.split(separator: "/").last.map(String.init) ?? name
     return files.first { $0.name == last || $0.stem == last }
   }

@@ -5,28 +5,28 @@ import Foundation
 ///
 /// Standard output and standard error are read at the same time, each on its own thread, so a
 /// child that fills one pipe while the test reads the other cannot block (a pipe holds 64 KiB).
-public enum ChildProcess {
+package enum ChildProcess {
   /// What a run printed and how it ended.
-  public struct Output: Sendable {
+  package struct Output: Sendable {
     /// The exit status.
-    public var status: Int32
+    package var status: Int32
     /// Standard output, as UTF-8.
-    public var stdout: String
+    package var stdout: String
     /// Standard error, as UTF-8.
-    public var stderr: String
+    package var stderr: String
     /// Standard output, as bytes.
-    public var stdoutData: Data
+    package var stdoutData: Data
   }
 
   /// Why a run did not finish.
-  public struct Timeout: Error, CustomStringConvertible {
+  package struct Timeout: Error, CustomStringConvertible {
     /// The program and its arguments.
-    public var command: [String]
+    package var command: [String]
     /// The bound that was passed.
-    public var seconds: Double
+    package var seconds: Double
 
     /// A sentence for the test log.
-    public var description: String {
+    package var description: String {
       "hang guard: \(command.joined(separator: " ")) did not finish within \(seconds) s; stopped"
     }
   }
@@ -36,7 +36,7 @@ public enum ChildProcess {
   ///
   /// - Parameter hangGuard: a generous bound after which the child is stopped and `Timeout`
   ///   thrown, so a hang fails the test instead of stalling the suite; not a speed check.
-  public static func run(
+  package static func run(
     _ executable: URL, _ arguments: [String], in directory: URL? = nil,
     environment extra: [String: String] = [:], hangGuard: Double = 120
   ) throws -> Output {
@@ -45,7 +45,7 @@ public enum ChildProcess {
   }
 
   /// A child started now and collected later, such as the reader of a FIFO.
-  public final class Background: @unchecked Sendable {
+  package final class Background: @unchecked Sendable {
     private let process = Process()
     private let finished = DispatchSemaphore(value: 0)
     private let out: PipeReader
@@ -53,7 +53,7 @@ public enum ChildProcess {
     private let command: [String]
 
     /// Starts `executable`; see `ChildProcess.run`.
-    public init(
+    package init(
       _ executable: URL, _ arguments: [String], in directory: URL? = nil,
       environment extra: [String: String] = [:]
     ) throws {
@@ -74,7 +74,7 @@ public enum ChildProcess {
     }
 
     /// Waits for the child to end and returns what it printed.
-    public func finish(hangGuard: Double = 120) throws -> Output {
+    package func finish(hangGuard: Double = 120) throws -> Output {
       guard finished.wait(timeout: .now() + hangGuard) == .success else {
         process.terminate()
         throw Timeout(command: command, seconds: hangGuard)

@@ -1,20 +1,20 @@
 import Foundation
 
 /// Finds files of the repository from tests, without bundle resources.
-public enum Fixtures {
+package enum Fixtures {
   /// The repository root, found from this file's path.
-  public static let root: URL = URL(fileURLWithPath: #filePath)
+  package static let root: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent()  // SIMTestSupport
     .deletingLastPathComponent()  // Sources
     .deletingLastPathComponent()
 
   /// `Tests/Fixtures/<path>`.
-  public static func url(_ path: String) -> URL {
+  package static func url(_ path: String) -> URL {
     root.appendingPathComponent("Tests/Fixtures").appendingPathComponent(path)
   }
 
   /// The YAML files in a folder of the repository, such as "Examples" or "Maps", sorted.
-  public static func yamlFiles(in folder: String) -> [URL] {
+  package static func yamlFiles(in folder: String) -> [URL] {
     let directory = root.appendingPathComponent(folder)
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
     return names.filter { $0.hasSuffix(".yaml") }.sorted().map {
@@ -23,7 +23,7 @@ public enum Fixtures {
   }
 
   /// A repository-relative path, so goldens do not depend on where the repository is.
-  public static func relativePath(_ url: URL) -> String {
+  package static func relativePath(_ url: URL) -> String {
     let full = url.standardizedFileURL.path
     let prefix = root.standardizedFileURL.path + "/"
     return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full

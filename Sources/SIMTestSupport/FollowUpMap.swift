@@ -3,9 +3,9 @@ import Foundation
 /// The tutorial as a follow-up mapping would edit it: the mobile crisis team renamed (with a
 /// new id), the gap "no-bh-call-coding" closed, and the booking roster match moved from gap to
 /// in place. The diff tests of every target use it.
-public enum FollowUpMap {
+package enum FollowUpMap {
   /// The edits, each of which must match the tutorial exactly once.
-  public static let edits: [(old: String, new: String)] = [
+  package static let edits: [(old: String, new: String)] = [
     (
       "      - id: mobile-crisis-team\n        name: Mobile Crisis Team\n",
       "      - id: mobile-crisis-response\n        name: Mobile Crisis Response Team\n"
@@ -22,15 +22,15 @@ public enum FollowUpMap {
   ]
 
   /// A problem with the tutorial: an edit no longer matches it exactly once.
-  public struct EditMismatch: Error, CustomStringConvertible {
+  package struct EditMismatch: Error, CustomStringConvertible {
     /// The text the edit looks for.
-    public var old: String
+    package var old: String
     /// What went wrong.
-    public var description: String { "the edit must match the tutorial exactly once: \(old)" }
+    package var description: String { "the edit must match the tutorial exactly once: \(old)" }
   }
 
   /// The tutorial with `edits` applied.
-  public static func text() throws -> String {
+  package static func text() throws -> String {
     var text = try String(
       contentsOf: Fixtures.root.appendingPathComponent("Examples/tutorial.yaml"), encoding: .utf8)
     for edit in edits {

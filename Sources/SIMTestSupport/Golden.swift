@@ -8,7 +8,7 @@ import Testing
 /// written and the test fails, so a recording is never mistaken for a pass; read the diff
 /// (`git diff`) and commit the file. Line endings are normalised to LF. A mismatch shows a
 /// unified line diff (see `LineDiff`).
-public func assertGolden(
+package func assertGolden(
   _ actual: String, named name: String, in directory: URL,
   sourceLocation: SourceLocation = #_sourceLocation
 ) {
@@ -37,14 +37,14 @@ public func assertGolden(
 }
 
 /// How golden files are recorded and compared.
-public enum Golden {
+package enum Golden {
   /// Whether this run records goldens instead of comparing (`RECORD_GOLDEN=1`).
-  public static var isRecording: Bool {
+  package static var isRecording: Bool {
     ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1"
   }
 
   /// The text with CRLF line ends turned into LF.
-  public static func normalised(_ text: String) -> String {
+  package static func normalised(_ text: String) -> String {
     text.replacingOccurrences(of: "\r\n", with: "\n")
   }
 }

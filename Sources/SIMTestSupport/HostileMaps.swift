@@ -2,19 +2,19 @@
 /// hang guards; `simmap-bench --hostile DIR` writes them out so their commands can be timed.
 ///
 /// Every generator is deterministic: the same arguments give the same text.
-public enum HostileMaps {
+package enum HostileMaps {
   /// A named hostile map and what it once did.
-  public struct Case: Sendable {
+  package struct Case: Sendable {
     /// A file name without extension, such as `agency-pairs-500`.
-    public var name: String
+    package var name: String
     /// What it did before simmap bounded it.
-    public var blewUp: String
+    package var blewUp: String
     /// The map text.
-    public var text: String
+    package var text: String
   }
 
   /// Every hostile map at the size that blew up, for the benchmark.
-  public static var all: [Case] {
+  package static var all: [Case] {
     [
       Case(
         name: "agency-pairs-500", blewUp: "250,000 linkage opportunities: 31 s, 1.2 GB",
@@ -45,7 +45,7 @@ public enum HostileMaps {
   /// `justice` jails and `health` community mental health centers, each running one resource
   /// at intercept 4 and exchanging nothing: every pair is a linkage opportunity
   /// (500 × 500 gives 250,000 in about 105 KB).
-  public static func agencyPairs(justice: Int, health: Int) -> String {
+  package static func agencyPairs(justice: Int, health: Int) -> String {
     var lines = header("Pairs County") + ["agencies:"]
     for index in 0..<justice {
       lines.append("  - {id: j\(index), name: Jail \(index), sector: justice, role: jail}")
@@ -68,7 +68,7 @@ public enum HostileMaps {
   /// A small file whose agencies share one long name through a YAML anchor, with no roles (so
   /// every template fits) and two resources serving every intercept: every pair at every
   /// intercept is an opportunity, each labelled with two long names.
-  public static func opportunityFlood(justice: Int, health: Int, nameLength: Int) -> String {
+  package static func opportunityFlood(justice: Int, health: Int, nameLength: Int) -> String {
     let name = String(repeating: "Long name ", count: max(1, nameLength / 10))
     var lines = header("Flood County") + ["agencies:"]
     for index in 0..<justice {
@@ -90,7 +90,7 @@ public enum HostileMaps {
 
   /// `count` resources spread over the intercepts and 1 agency for every 5 resources, half
   /// justice and half health, with a few exchanges.
-  public static func manyResources(_ count: Int) -> String {
+  package static func manyResources(_ count: Int) -> String {
     let agencies = max(4, count / 5)
     var lines = header("Many County") + ["agencies:"]
     for index in 0..<agencies {
@@ -115,7 +115,7 @@ public enum HostileMaps {
   }
 
   /// An agency whose name is one letter carrying `marks` combining acute accents.
-  public static func combiningMarks(_ marks: Int) -> String {
+  package static func combiningMarks(_ marks: Int) -> String {
     let name = "a" + String(repeating: "\u{0301}", count: marks)
     return
       (header("Marks County") + [
@@ -127,7 +127,7 @@ public enum HostileMaps {
 
   /// An agency whose name is one word of `length` letters, too long for any line: the resource
   /// it runs shows it after "Run by:".
-  public static func longWord(length: Int) -> String {
+  package static func longWord(length: Int) -> String {
     let word = String(repeating: "x", count: length)
     return
       (header("Word County") + [
@@ -137,7 +137,7 @@ public enum HostileMaps {
   }
 
   /// A "billion laughs": each level's anchor is a list of ten aliases of the level below.
-  public static func aliasBomb(levels: Int) -> String {
+  package static func aliasBomb(levels: Int) -> String {
     var lines = header("Bomb County") + ["names:", "  l0: &l0 \"lol\""]
     for level in 1...max(1, levels) {
       let below = Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ")

@@ -2,7 +2,7 @@ extension LineDiff {
   /// The diff in unified format, as `diff -u` and `git diff` print it: `@@ -l,s +l,s @@`
   /// hunks with `context` unchanged lines around each change, `-` for expected lines and `+`
   /// for actual ones; at most `limit` lines, then how many more.
-  public func unified(
+  package func unified(
     expectedName: String = "expected", actualName: String = "actual", context: Int = 3,
     limit: Int = 200
   ) -> String {

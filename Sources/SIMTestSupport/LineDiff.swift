@@ -1,8 +1,8 @@
 /// A line diff between two texts, computed with Myers' O((N+M)·D) algorithm, so an inserted
 /// line shows as one added line and not as every line after it changed.
-public struct LineDiff: Sendable {
+package struct LineDiff: Sendable {
   /// One line of the edit script.
-  public enum Edit: Hashable, Sendable {
+  package enum Edit: Hashable, Sendable {
     /// In both texts.
     case same(String)
     /// Only in the old (expected) text.
@@ -12,17 +12,17 @@ public struct LineDiff: Sendable {
   }
 
   /// The shortest edit script turning the old lines into the new ones, in order.
-  public let edits: [Edit]
+  package let edits: [Edit]
 
   /// Diffs two texts line by line (split on "\n").
-  public init(expected: String, actual: String) {
+  package init(expected: String, actual: String) {
     self.init(
       old: expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
       new: actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
   }
 
   /// Diffs two lists of lines.
-  public init(old: [String], new: [String]) {
+  package init(old: [String], new: [String]) {
     // Common lines at both ends cost nothing; Myers runs on what is left between them.
     var prefix = 0
     while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
@@ -39,7 +39,7 @@ public struct LineDiff: Sendable {
   }
 
   /// Whether the texts differ.
-  public var hasChanges: Bool {
+  package var hasChanges: Bool {
     edits.contains { if case .same = $0 { false } else { true } }
   }
 

@@ -3,16 +3,16 @@
 /// Write `1️⃣` (or any keycap digit) just before the character a diagnostic should point at; the
 /// markers are removed and their 1-based line and column (in Unicode scalars, as Yams counts)
 /// are kept.
-public struct MarkedText {
+package struct MarkedText {
   /// The text with the markers removed.
-  public let text: String
+  package let text: String
   /// Each marker's position in `text`.
-  public let markers: [String: (line: Int, column: Int)]
+  package let markers: [String: (line: Int, column: Int)]
 
   private static let markerScalars: Set<Unicode.Scalar> = Set("0123456789".unicodeScalars)
 
   /// Strips the markers from `marked`.
-  public init(_ marked: String) {
+  package init(_ marked: String) {
     var text = ""
     var markers: [String: (line: Int, column: Int)] = [:]
     var line = 1

@@ -2,29 +2,29 @@ import SIMModel
 
 /// What `Analyzer` found in one map: findings, core-practice coverage and ranked linkage
 /// opportunities.
-public struct Analysis: Hashable, Sendable {
+package struct Analysis: Hashable, Sendable {
   /// The map file, as the user named it.
-  public var file: String
+  package var file: String
   /// The jurisdiction's name.
-  public var jurisdiction: String
+  package var jurisdiction: String
   /// The map's continuum, which decides the core practices.
-  public var continuum: Continuum
+  package var continuum: Continuum
   /// The date agreements were checked against.
-  public var asOf: CalendarDate
+  package var asOf: CalendarDate
   /// Every finding, sorted by intercept (whole-map findings last), then position.
-  public var findings: [Finding]
+  package var findings: [Finding]
   /// Core practices present per intercept and overall.
-  public var coverage: Coverage
+  package var coverage: Coverage
   /// The linkage opportunities, best first: the best `LinkageOpportunity.limit` of them.
-  public var opportunities: [LinkageOpportunity]
+  package var opportunities: [LinkageOpportunity]
   /// How many more linkage opportunities the map has than `opportunities` lists; a finding
   /// of the linkage rule says so when there are any.
-  public var opportunitiesLeftOut: Int
+  package var opportunitiesLeftOut: Int
   /// The rules the map switched off, sorted.
-  public var disabledRules: [String]
+  package var disabledRules: [String]
 
   /// Creates an analysis result.
-  public init(
+  package init(
     file: String, jurisdiction: String, continuum: Continuum, asOf: CalendarDate,
     findings: [Finding], coverage: Coverage, opportunities: [LinkageOpportunity],
     opportunitiesLeftOut: Int = 0, disabledRules: [String]
@@ -41,17 +41,17 @@ public struct Analysis: Hashable, Sendable {
   }
 
   /// Whether any finding is an error, which makes `simmap analyze` exit with status 1.
-  public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+  package var hasErrors: Bool { findings.contains { $0.severity == .error } }
 
   /// The same analysis with only the findings of `minimum` severity or worse.
-  public func filtered(minimumSeverity minimum: Severity) -> Analysis {
+  package func filtered(minimumSeverity minimum: Severity) -> Analysis {
     var copy = self
     copy.findings = findings.filter { $0.severity >= minimum }
     return copy
   }
 
   /// How many findings have `severity`.
-  public func count(_ severity: Severity) -> Int {
+  package func count(_ severity: Severity) -> Int {
     findings.filter { $0.severity == severity }.count
   }
 }

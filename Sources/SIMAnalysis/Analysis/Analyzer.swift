@@ -5,14 +5,14 @@ import SIMModel
 ///
 /// The analyzer never prints; `simmap analyze` prints what it returns. Run it on a map that
 /// validates without errors (see `MapChecker`).
-public struct Analyzer: Sendable {
+package struct Analyzer: Sendable {
   /// The practices the map is compared with.
-  public var catalog: PracticeCatalog
+  package var catalog: PracticeCatalog
   /// What each legal basis allows.
-  public var legalBases: LegalBasisCatalog
+  package var legalBases: LegalBasisCatalog
 
   /// Creates an analyzer with the given catalogs, by default the ones shipped with simmap.
-  public init(
+  package init(
     catalog: PracticeCatalog = .standard, legalBases: LegalBasisCatalog = .standard
   ) {
     self.catalog = catalog
@@ -26,7 +26,7 @@ public struct Analyzer: Sendable {
   ///   - asOf: The date agreements' review dates are checked against.
   /// - Returns: The findings of every rule the map does not switch off, sorted, with coverage
   ///   and the ranked linkage opportunities.
-  public func analyze(_ loaded: LoadedMap, asOf: CalendarDate) -> Analysis {
+  package func analyze(_ loaded: LoadedMap, asOf: CalendarDate) -> Analysis {
     var context = AnalysisContext(
       loaded: loaded, catalog: catalog, legalBases: legalBases, asOf: asOf)
     let disabled = Set(loaded.map.analysis.disabled)

@@ -1,24 +1,24 @@
 import SIMModel
 
 /// One thing an analysis rule found in a map: where, how serious, and what to do.
-public struct Finding: Hashable, Sendable {
+package struct Finding: Hashable, Sendable {
   /// The id of the rule that found it, such as `missing-core-practice`.
-  public var rule: String
+  package var rule: String
   /// How serious it is.
-  public var severity: Severity
+  package var severity: Severity
   /// What was found, in one sentence without a full stop.
-  public var message: String
+  package var message: String
   /// Where it belongs in the map file; 1-based line and column.
-  public var location: SourceLocation?
+  package var location: SourceLocation?
   /// The intercept it belongs to; nil for findings about the whole map.
-  public var intercept: InterceptNumber?
+  package var intercept: InterceptNumber?
   /// What the planning team can do about it.
-  public var hint: String?
+  package var hint: String?
   /// Related places, such as the gap that already names a missing practice.
-  public var notes: [Diagnostic.Note]
+  package var notes: [Diagnostic.Note]
 
   /// Creates a finding.
-  public init(
+  package init(
     rule: String, severity: Severity, message: String, location: SourceLocation?,
     intercept: InterceptNumber? = nil, hint: String? = nil, notes: [Diagnostic.Note] = []
   ) {
@@ -34,7 +34,7 @@ public struct Finding: Hashable, Sendable {
 
 extension Finding: Comparable {
   /// Orders by intercept (whole-map findings last), location, rule, then message.
-  public static func < (lhs: Finding, rhs: Finding) -> Bool {
+  package static func < (lhs: Finding, rhs: Finding) -> Bool {
     let left = lhs.intercept?.value ?? Int.max
     let right = rhs.intercept?.value ?? Int.max
     if left != right { return left < right }

@@ -6,7 +6,7 @@ extension LegalBasisCatalog {
   ///
   /// - Throws: `CatalogError` for YAML or shape problems, or a basis, record kind,
   ///   requirement or recipient the map format does not know.
-  public init(yaml: String) throws(CatalogError) {
+  package init(yaml: String) throws(CatalogError) {
     let file = "legal-bases.yaml"
     let entries: [Entry]
     do {

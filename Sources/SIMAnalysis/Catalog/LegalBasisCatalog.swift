@@ -1,12 +1,12 @@
 import SIMModel
 
 /// The legal bases a map's exchanges can cite, with what each one allows.
-public struct LegalBasisCatalog: Sendable {
+package struct LegalBasisCatalog: Sendable {
   /// The entries, in catalog order.
-  public let entries: [LegalBasisInfo]
+  package let entries: [LegalBasisInfo]
 
   /// Creates a catalog; a later entry for a basis already present is dropped.
-  public init(entries: [LegalBasisInfo]) {
+  package init(entries: [LegalBasisInfo]) {
     var seen = Set<LegalBasis>()
     self.entries = entries.filter { seen.insert($0.id).inserted }
   }
@@ -14,10 +14,10 @@ public struct LegalBasisCatalog: Sendable {
   /// The catalog shipped with simmap, `Resources/legal-bases.yaml`.
   ///
   /// Compiled in as Swift values and built on first use, like `PracticeCatalog.standard`.
-  public static let standard = LegalBasisCatalog(entries: StandardCatalogs.legalBases)
+  package static let standard = LegalBasisCatalog(entries: StandardCatalogs.legalBases)
 
   /// The entry for a basis.
-  public func info(_ basis: LegalBasis) -> LegalBasisInfo? {
+  package func info(_ basis: LegalBasis) -> LegalBasisInfo? {
     entries.first { $0.id == basis }
   }
 
@@ -28,7 +28,7 @@ public struct LegalBasisCatalog: Sendable {
   /// permissions for law enforcement requests and serious threats, which allow a disclosure
   /// case by case. The 42 CFR Part 2 bases are offered only for substance use records: for
   /// other records they add nothing to ordinary consent.
-  public func bases(
+  package func bases(
     carrying records: [Exchange.RecordKind], to kinds: Set<LegalBasisInfo.Recipient>?
   ) -> [LegalBasisInfo] {
     entries.filter { suits($0, records: records, to: kinds) }
@@ -36,7 +36,7 @@ public struct LegalBasisCatalog: Sendable {
 
   /// Whether `entry` can carry every one of `records` to a recipient of one of `kinds`, and is
   /// worth offering for them (see `bases(carrying:to:)`).
-  public func suits(
+  package func suits(
     _ entry: LegalBasisInfo, records: [Exchange.RecordKind],
     to kinds: Set<LegalBasisInfo.Recipient>?
   ) -> Bool {

@@ -7,7 +7,7 @@ extension LegalBasisInfo.Recipient {
   /// Jail medical is both a health care provider and part of the correctional institution. A
   /// health or behavioral health agency the map marks as a HIPAA covered entity counts as a
   /// health care provider whatever its roles.
-  public static func kinds(of agency: Agency) -> Set<Self>? {
+  package static func kinds(of agency: Agency) -> Set<Self>? {
     guard !agency.roles.isEmpty else { return nil }
     var kinds = Set(agency.roles.flatMap(kinds(of:)))
     if agency.sector.isHealth, agency.isHIPAACoveredEntity == true { kinds.insert(.healthProvider) }
@@ -30,7 +30,7 @@ extension LegalBasisInfo.Recipient {
   }
 
   /// How a message names the recipient kind: "a health care provider".
-  public var phrase: String {
+  package var phrase: String {
     switch self {
     case .healthProvider: "a health care provider"
     case .correctionalFacility: "a jail or prison"

@@ -3,9 +3,9 @@ import SIMModel
 /// What one legal basis for sharing allows, from the legal-basis catalog.
 ///
 /// Plain-language summaries for planners, not legal advice.
-public struct LegalBasisInfo: Hashable, Sendable, Identifiable {
+package struct LegalBasisInfo: Hashable, Sendable, Identifiable {
   /// What a basis needs before information can flow.
-  public enum Requirement: String, Hashable, Sendable, CaseIterable {
+  package enum Requirement: String, Hashable, Sendable, CaseIterable {
     case consent
     case courtOrder = "court-order"
     case agreement
@@ -16,7 +16,7 @@ public struct LegalBasisInfo: Hashable, Sendable, Identifiable {
   }
 
   /// A kind of agency a basis lets information go to.
-  public enum Recipient: String, Hashable, Sendable, CaseIterable {
+  package enum Recipient: String, Hashable, Sendable, CaseIterable {
     case healthProvider = "health-provider"
     case correctionalFacility = "correctional-facility"
     case lawEnforcement = "law-enforcement"
@@ -29,28 +29,28 @@ public struct LegalBasisInfo: Hashable, Sendable, Identifiable {
   }
 
   /// The basis, as maps write it in `legal-basis:`.
-  public var id: LegalBasis
+  package var id: LegalBasis
   /// The name people use.
-  public var name: String
+  package var name: String
   /// The law it rests on.
-  public var citation: String
+  package var citation: String
   /// What it permits.
-  public var permits: String
+  package var permits: String
   /// The kinds of record it can cover.
-  public var covers: [Exchange.RecordKind]
+  package var covers: [Exchange.RecordKind]
   /// The kinds of record it never covers.
-  public var doesNotCover: [Exchange.RecordKind]
+  package var doesNotCover: [Exchange.RecordKind]
   /// What it needs.
-  public var requires: [Requirement]
+  package var requires: [Requirement]
   /// Who may receive information under it.
-  public var recipients: [Recipient]
+  package var recipients: [Recipient]
   /// Limits and practical advice.
-  public var notes: String
+  package var notes: String
   /// The public sources the entry is based on.
-  public var sources: [CatalogSource]
+  package var sources: [CatalogSource]
 
   /// Creates an entry.
-  public init(
+  package init(
     id: LegalBasis, name: String, citation: String, permits: String,
     covers: [Exchange.RecordKind], doesNotCover: [Exchange.RecordKind],
     requires: [Requirement], recipients: [Recipient], notes: String, sources: [CatalogSource]
@@ -69,14 +69,14 @@ public struct LegalBasisInfo: Hashable, Sendable, Identifiable {
 
   /// Whether the basis can carry `kind` of record to a recipient of one of `kinds`; nil
   /// `kinds` means the recipient's kind is not known, and only the records are checked.
-  public func allows(_ kind: Exchange.RecordKind, to kinds: Set<Recipient>?) -> Bool {
+  package func allows(_ kind: Exchange.RecordKind, to kinds: Set<Recipient>?) -> Bool {
     guard covers.contains(kind), !doesNotCover.contains(kind) else { return false }
     return allowsRecipient(kinds)
   }
 
   /// Whether a recipient of one of `kinds` may receive information under the basis; nil
   /// `kinds` (not known) is allowed.
-  public func allowsRecipient(_ kinds: Set<Recipient>?) -> Bool {
+  package func allowsRecipient(_ kinds: Set<Recipient>?) -> Bool {
     guard let kinds else { return true }
     return recipients.contains(.any) || !kinds.isDisjoint(with: recipients)
   }

@@ -1,9 +1,9 @@
 import SIMModel
 
 /// An evidence-based practice of the Sequential Intercept Model, from the practice catalog.
-public struct Practice: Hashable, Sendable, Identifiable {
+package struct Practice: Hashable, Sendable, Identifiable {
   /// The continua a practice belongs to.
-  public enum Scope: String, Hashable, Sendable, CaseIterable {
+  package enum Scope: String, Hashable, Sendable, CaseIterable {
     /// Adult maps only.
     case adult
     /// Juvenile maps only.
@@ -12,7 +12,7 @@ public struct Practice: Hashable, Sendable, Identifiable {
     case both
 
     /// Whether a map of `continuum` can use the practice.
-    public func includes(_ continuum: Continuum) -> Bool {
+    package func includes(_ continuum: Continuum) -> Bool {
       switch self {
       case .both: true
       case .adult: continuum == .adult
@@ -22,30 +22,30 @@ public struct Practice: Hashable, Sendable, Identifiable {
   }
 
   /// The id maps use in `practice:`, such as `mobile-crisis`.
-  public var id: String
+  package var id: String
   /// The name people use.
-  public var name: String
+  package var name: String
   /// The intercepts where the practice sits, the main one first; never empty.
-  public var intercepts: [InterceptNumber]
+  package var intercepts: [InterceptNumber]
   /// The continua the practice belongs to.
-  public var continuum: Scope
+  package var continuum: Scope
   /// Whether the SIM literature lists it as a key element of its main intercept.
-  public var isCore: Bool
+  package var isCore: Bool
   /// What it is, in one sentence.
-  public var summary: String
+  package var summary: String
   /// Why it matters, with the evidence.
-  public var why: String
+  package var why: String
   /// The figures it produces, which a map can record as measures.
-  public var measures: [String]
+  package var measures: [String]
   /// The kinds of agency that usually run it.
-  public var runBy: [Agency.Role]
+  package var runBy: [Agency.Role]
   /// Other names for it, for matching a map's free text.
-  public var aliases: [String]
+  package var aliases: [String]
   /// The public sources the entry is based on.
-  public var sources: [CatalogSource]
+  package var sources: [CatalogSource]
 
   /// Creates a practice; `intercepts` must not be empty.
-  public init(
+  package init(
     id: String, name: String, intercepts: [InterceptNumber], continuum: Scope, isCore: Bool,
     summary: String, why: String, measures: [String] = [], runBy: [Agency.Role] = [],
     aliases: [String] = [], sources: [CatalogSource] = []
@@ -64,10 +64,10 @@ public struct Practice: Hashable, Sendable, Identifiable {
   }
 
   /// The intercept the practice belongs to first, where it counts as core.
-  public var mainIntercept: InterceptNumber { intercepts.first ?? InterceptNumber.all[0] }
+  package var mainIntercept: InterceptNumber { intercepts.first ?? InterceptNumber.all[0] }
 
   /// Whether the practice is core at `intercept` for a map of `continuum`.
-  public func isCore(at intercept: InterceptNumber, for continuum: Continuum) -> Bool {
+  package func isCore(at intercept: InterceptNumber, for continuum: Continuum) -> Bool {
     isCore && mainIntercept == intercept && self.continuum.includes(continuum)
   }
 }

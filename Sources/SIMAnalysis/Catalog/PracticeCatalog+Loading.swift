@@ -3,13 +3,13 @@ import Yams
 
 extension PracticeCatalog {
   /// The catalog format version this release reads.
-  public static let formatVersion = 1
+  package static let formatVersion = 1
 
   /// Reads a catalog in the format of `Resources/practices.yaml`.
   ///
   /// - Throws: `CatalogError` for YAML or shape problems, an unknown intercept, continuum or
   ///   agency role, a practice without intercepts, or an id used twice.
-  public init(yaml: String) throws(CatalogError) {
+  package init(yaml: String) throws(CatalogError) {
     let file = "practices.yaml"
     let entries: [Entry]
     do {

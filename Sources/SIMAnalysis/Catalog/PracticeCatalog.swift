@@ -1,13 +1,13 @@
 import SIMModel
 
 /// The practices simmap knows, with lookups by id, intercept and continuum.
-public struct PracticeCatalog: Sendable {
+package struct PracticeCatalog: Sendable {
   /// The practices, in catalog order.
-  public let practices: [Practice]
+  package let practices: [Practice]
   private let index: [String: Int]
 
   /// Creates a catalog; a later practice with an id already used is dropped.
-  public init(practices: [Practice]) {
+  package init(practices: [Practice]) {
     var index: [String: Int] = [:]
     var kept: [Practice] = []
     for practice in practices where index[practice.id] == nil {
@@ -22,19 +22,19 @@ public struct PracticeCatalog: Sendable {
   ///
   /// Compiled into the library as Swift values (`StandardCatalogs+Generated.swift`, which the
   /// tests check against the YAML), so using it costs no parsing; it is built on first use.
-  public static let standard = PracticeCatalog(practices: StandardCatalogs.practices)
+  package static let standard = PracticeCatalog(practices: StandardCatalogs.practices)
 
   /// Every practice id, in catalog order.
-  public var ids: [String] { practices.map(\.id) }
+  package var ids: [String] { practices.map(\.id) }
 
   /// The practice with an id.
-  public func practice(id: String) -> Practice? {
+  package func practice(id: String) -> Practice? {
     index[id].map { practices[$0] }
   }
 
   /// The practices that sit at `intercept` (any of their intercepts) and belong to `continuum`,
   /// in catalog order; nil for either means any.
-  public func practices(at intercept: InterceptNumber? = nil, continuum: Continuum? = nil)
+  package func practices(at intercept: InterceptNumber? = nil, continuum: Continuum? = nil)
     -> [Practice]
   {
     practices.filter { practice in
@@ -45,7 +45,7 @@ public struct PracticeCatalog: Sendable {
 
   /// The core practices of `intercept` for a map of `continuum`: the denominator of the
   /// coverage score.
-  public func corePractices(at intercept: InterceptNumber, for continuum: Continuum)
+  package func corePractices(at intercept: InterceptNumber, for continuum: Continuum)
     -> [Practice]
   {
     practices.filter { $0.isCore(at: intercept, for: continuum) }

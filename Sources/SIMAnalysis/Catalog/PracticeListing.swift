@@ -2,16 +2,16 @@ import SIMModel
 
 /// The practices `simmap practices` lists: grouped under their main intercept, or listed under
 /// the one intercept asked for (with every practice that sits there), in catalog order.
-public struct PracticeListing: Sendable {
+package struct PracticeListing: Sendable {
   /// The catalog to list.
-  public var catalog: PracticeCatalog
+  package var catalog: PracticeCatalog
   /// Only practices that sit at this intercept; nil lists all.
-  public var intercept: InterceptNumber?
+  package var intercept: InterceptNumber?
   /// Only practices of this continuum (including those for both); nil lists all.
-  public var continuum: Continuum?
+  package var continuum: Continuum?
 
   /// Creates a listing.
-  public init(
+  package init(
     catalog: PracticeCatalog = .standard, intercept: InterceptNumber? = nil,
     continuum: Continuum? = nil
   ) {
@@ -21,7 +21,7 @@ public struct PracticeListing: Sendable {
   }
 
   /// The practices listed, with the intercept each is listed under.
-  public var groups: [(intercept: InterceptNumber, practices: [Practice])] {
+  package var groups: [(intercept: InterceptNumber, practices: [Practice])] {
     let selected = catalog.practices(at: intercept, continuum: continuum)
     let numbers = intercept.map { [$0] } ?? InterceptNumber.all
     return numbers.compactMap { number in
@@ -31,5 +31,5 @@ public struct PracticeListing: Sendable {
   }
 
   /// Every practice listed, in listing order.
-  public var practices: [Practice] { groups.flatMap(\.practices) }
+  package var practices: [Practice] { groups.flatMap(\.practices) }
 }

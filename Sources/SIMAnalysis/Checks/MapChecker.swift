@@ -8,14 +8,14 @@ import SIMModel
 /// rule ids in `analysis: disabled:`). The practice catalog is parsed only for a map that names
 /// a practice, so a file that cannot be read, or a map without `practice:` ids, never costs
 /// the catalog.
-public struct MapChecker: Sendable {
+package struct MapChecker: Sendable {
   private let catalog: @Sendable () -> PracticeCatalog
   /// The limits applied to every file.
-  public var options: LoadOptions
+  package var options: LoadOptions
 
   /// Creates a checker; without a catalog, `practice:` ids are checked against the one shipped
   /// with simmap.
-  public init(catalog: PracticeCatalog? = nil, options: LoadOptions = LoadOptions()) {
+  package init(catalog: PracticeCatalog? = nil, options: LoadOptions = LoadOptions()) {
     self.init(options: options) { catalog ?? .standard }
   }
 
@@ -30,13 +30,13 @@ public struct MapChecker: Sendable {
 
   /// Every problem in the map file at `path`, sorted, with the map when it could be read and the
   /// file's text when it is text.
-  public func check(path: String) -> LoadResult {
+  package func check(path: String) -> LoadResult {
     adding(to: MapLoader(options: options).load(path: path))
   }
 
   /// Every problem in map text, sorted, with the map when it could be read; `file` names the
   /// text in diagnostics.
-  public func check(text: String, file: String) -> LoadResult {
+  package func check(text: String, file: String) -> LoadResult {
     var result = adding(to: MapLoader(options: options).load(text: text, file: file))
     result.text = text
     return result

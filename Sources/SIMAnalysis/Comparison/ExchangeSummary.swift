@@ -2,38 +2,38 @@ import SIMModel
 
 /// An exchange as comparison and diff report it: who sends what to whom, with the agencies'
 /// roles so that exchanges of two maps can be matched.
-public struct ExchangeSummary: Hashable, Sendable {
+package struct ExchangeSummary: Hashable, Sendable {
   /// The exchange's id in its map.
-  public var id: Exchange.ID
+  package var id: Exchange.ID
   /// The intercept where it happens.
-  public var intercept: InterceptNumber
+  package var intercept: InterceptNumber
   /// The sending agency's short name (or name, or id).
-  public var from: String
+  package var from: String
   /// The receiving agency's short name (or name, or id).
-  public var to: String
+  package var to: String
   /// The data items, in the map's words.
-  public var data: [String]
+  package var data: [String]
   /// The kinds of record it carries.
-  public var records: [Exchange.RecordKind]
+  package var records: [Exchange.RecordKind]
   /// Whether it happens.
-  public var status: Exchange.Status
+  package var status: Exchange.Status
   /// The sources it cites.
-  public var sources: [SourceReference]
+  package var sources: [SourceReference]
   /// The sender's sector and roles.
-  public var fromSide: AgencySide
+  package var fromSide: AgencySide
   /// The receiver's sector and roles.
-  public var toSide: AgencySide
+  package var toSide: AgencySide
 
   /// An agency's sector and roles, which say what kind of agency it is across maps.
-  public struct AgencySide: Hashable, Sendable {
+  package struct AgencySide: Hashable, Sendable {
     /// The sector; nil when the map does not define the agency.
-    public var sector: Agency.Sector?
+    package var sector: Agency.Sector?
     /// The roles, in the map's order.
-    public var roles: [Agency.Role]
+    package var roles: [Agency.Role]
 
     /// Whether two agencies of different maps play the same part: a shared role, or the same
     /// sector when either names no role.
-    public func isAlike(_ other: AgencySide) -> Bool {
+    package func isAlike(_ other: AgencySide) -> Bool {
       if !roles.isEmpty && !other.roles.isEmpty {
         return !Set(roles).isDisjoint(with: other.roles)
       }
@@ -42,7 +42,7 @@ public struct ExchangeSummary: Hashable, Sendable {
   }
 
   /// The summary of `exchange`, with names from `map`.
-  public init(_ exchange: Exchange, in map: Map) {
+  package init(_ exchange: Exchange, in map: Map) {
     func side(_ id: Agency.ID) -> AgencySide {
       let agency = map.agency(id: id)
       return AgencySide(sector: agency?.sector, roles: agency?.roles ?? [])
@@ -60,7 +60,7 @@ public struct ExchangeSummary: Hashable, Sendable {
   }
 
   /// "Sheriff → CMHC: booking alerts, release dates" (records when no data items are named).
-  public var description: String {
+  package var description: String {
     let what =
       data.isEmpty ? records.map(\.label).joined(separator: ", ") : data.joined(separator: ", ")
     return "\(from) → \(to)" + (what.isEmpty ? "" : ": \(what)")
@@ -68,7 +68,7 @@ public struct ExchangeSummary: Hashable, Sendable {
 
   /// Whether `other` (from another map) is the same kind of exchange: same intercept, and
   /// sender and receiver alike (`AgencySide.isAlike`).
-  public func isAlike(_ other: ExchangeSummary) -> Bool {
+  package func isAlike(_ other: ExchangeSummary) -> Bool {
     intercept == other.intercept && fromSide.isAlike(other.fromSide) && toSide.isAlike(other.toSide)
   }
 }

@@ -1,22 +1,22 @@
 import SIMModel
 
 /// One intercept of two maps side by side: practices, resources, exchanges, gaps and scores.
-public struct InterceptComparison: Hashable, Sendable {
+package struct InterceptComparison: Hashable, Sendable {
   /// The intercept.
-  public var number: InterceptNumber
+  package var number: InterceptNumber
   /// Its title in our map's continuum.
-  public var title: String
+  package var title: String
   /// The core practices of the intercept, in catalog order, whether either map has them or not.
-  public var core: [PracticeComparison]
+  package var core: [PracticeComparison]
   /// Other practices of the intercept that either map has running or planned, in catalog order.
-  public var other: [PracticeComparison]
+  package var other: [PracticeComparison]
   /// What our map has here.
-  public var ours: InterceptSide
+  package var ours: InterceptSide
   /// What their map has here.
-  public var theirs: InterceptSide
+  package var theirs: InterceptSide
 
   /// Creates an intercept comparison.
-  public init(
+  package init(
     number: InterceptNumber, title: String, core: [PracticeComparison],
     other: [PracticeComparison], ours: InterceptSide, theirs: InterceptSide
   ) {
@@ -29,7 +29,7 @@ public struct InterceptComparison: Hashable, Sendable {
   }
 
   /// Every practice row, core first.
-  public var practices: [PracticeComparison] { core + other }
+  package var practices: [PracticeComparison] { core + other }
 
   /// Compares `number` of two profiled maps. A practice sits under the intercept the catalog
   /// gives it first, wherever a map lists the resource, as coverage counts it.

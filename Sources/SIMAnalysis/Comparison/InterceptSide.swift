@@ -1,18 +1,18 @@
 import SIMModel
 
 /// What one map has at one intercept: its resources, exchanges, gaps and core-practice score.
-public struct InterceptSide: Hashable, Sendable {
+package struct InterceptSide: Hashable, Sendable {
   /// The resources listed at the intercept, in map order.
-  public var resources: [Resource]
+  package var resources: [Resource]
   /// The exchanges at the intercept, in map order.
-  public var exchanges: [ExchangeSummary]
+  package var exchanges: [ExchangeSummary]
   /// The gaps listed at the intercept, in map order.
-  public var gaps: [Gap]
+  package var gaps: [Gap]
   /// The core practices of the intercept the map has running, and those it lacks.
-  public var coverage: Coverage.Intercept
+  package var coverage: Coverage.Intercept
 
   /// Creates a side.
-  public init(
+  package init(
     resources: [Resource], exchanges: [ExchangeSummary], gaps: [Gap],
     coverage: Coverage.Intercept
   ) {
@@ -23,7 +23,7 @@ public struct InterceptSide: Hashable, Sendable {
   }
 
   /// The exchanges with `status`, in map order.
-  public func exchanges(_ status: Exchange.Status) -> [ExchangeSummary] {
+  package func exchanges(_ status: Exchange.Status) -> [ExchangeSummary] {
     exchanges.filter { $0.status == status }
   }
 

@@ -6,43 +6,43 @@ import SIMModel
 /// Peers are ordered by similarity, highest first, then by place and file. A library map of the
 /// same jurisdiction and continuum as ours (the map itself, or another mapping of the same place)
 /// is not a peer and is listed in `leftOut`, as are maps with errors.
-public struct LibraryRanking: Hashable, Sendable {
+package struct LibraryRanking: Hashable, Sendable {
   /// A ranked peer.
-  public struct Peer: Hashable, Sendable {
+  package struct Peer: Hashable, Sendable {
     /// 1 for the most similar.
-    public var rank: Int
+    package var rank: Int
     /// The peer's map.
-    public var summary: MapSummary
+    package var summary: MapSummary
     /// How alike it is to ours.
-    public var similarity: Similarity
+    package var similarity: Similarity
   }
 
   /// A library map that is not ranked, and why.
-  public struct LeftOut: Hashable, Sendable {
+  package struct LeftOut: Hashable, Sendable {
     /// The file.
-    public var file: String
+    package var file: String
     /// Why, such as "the same jurisdiction as ours".
-    public var reason: String
+    package var reason: String
   }
 
   /// What one of the most similar peers has that we lack.
-  public struct Lessons: Hashable, Sendable {
+  package struct Lessons: Hashable, Sendable {
     /// The peer.
-    public var peer: Peer
+    package var peer: Peer
     /// Practices first, then exchanges, each by intercept.
-    public var items: [PeerLesson]
+    package var items: [PeerLesson]
   }
 
   /// Our map.
-  public var ours: MapSummary
+  package var ours: MapSummary
   /// The library's name, such as "the bundled sample maps".
-  public var library: String
+  package var library: String
   /// Every peer, most similar first.
-  public var peers: [Peer]
+  package var peers: [Peer]
   /// Library maps not ranked, sorted by file.
-  public var leftOut: [LeftOut]
+  package var leftOut: [LeftOut]
   /// What the most similar peers have that we lack, in rank order.
-  public var lessons: [Lessons]
+  package var lessons: [Lessons]
 
   /// Ranks the maps of `library` against ours.
   ///
@@ -51,7 +51,7 @@ public struct LibraryRanking: Hashable, Sendable {
   ///   - library: The maps to rank.
   ///   - count: How many of the most similar peers to list lessons for.
   ///   - catalog: The practices to compare by.
-  public init(
+  package init(
     ours: LoadedMap, library: MapLibrary, learningFrom count: Int = 3,
     catalog: PracticeCatalog = .standard
   ) {

@@ -5,23 +5,23 @@ import SIMModel
 ///
 /// Building it is a pure function of the two maps and the catalog: the same maps always give the
 /// same comparison, with every list in catalog or map order.
-public struct MapComparison: Hashable, Sendable {
+package struct MapComparison: Hashable, Sendable {
   /// Our map.
-  public var ours: MapSummary
+  package var ours: MapSummary
   /// Their map.
-  public var theirs: MapSummary
+  package var theirs: MapSummary
   /// How alike the maps are, with its parts.
-  public var similarity: Similarity
+  package var similarity: Similarity
   /// Our core-practice coverage, per intercept and overall.
-  public var ourCoverage: Coverage
+  package var ourCoverage: Coverage
   /// Their core-practice coverage.
-  public var theirCoverage: Coverage
+  package var theirCoverage: Coverage
   /// Intercepts 0 to 5.
-  public var intercepts: [InterceptComparison]
+  package var intercepts: [InterceptComparison]
   /// Their exchanges in place or partial with no exchange like it working on our map.
-  public var exchangesTheyHave: [ExchangeSummary]
+  package var exchangesTheyHave: [ExchangeSummary]
   /// Our exchanges in place or partial with no exchange like it working on their map.
-  public var exchangesWeHave: [ExchangeSummary]
+  package var exchangesWeHave: [ExchangeSummary]
 
   /// Compares two maps.
   ///
@@ -29,7 +29,7 @@ public struct MapComparison: Hashable, Sendable {
   ///   - ours: Our map; its file names it in the comparison.
   ///   - theirs: Their map.
   ///   - catalog: The practices to compare by.
-  public init(ours: LoadedMap, theirs: LoadedMap, catalog: PracticeCatalog = .standard) {
+  package init(ours: LoadedMap, theirs: LoadedMap, catalog: PracticeCatalog = .standard) {
     self.init(
       MapProfile(ours, catalog: catalog), MapProfile(theirs, catalog: catalog), catalog: catalog)
   }
@@ -48,12 +48,12 @@ public struct MapComparison: Hashable, Sendable {
   }
 
   /// Practices they have running that we do not (we may have them planned), by intercept.
-  public var practicesTheyHave: [(intercept: InterceptNumber, practice: PracticeComparison)] {
+  package var practicesTheyHave: [(intercept: InterceptNumber, practice: PracticeComparison)] {
     rows(.onlyTheirs)
   }
 
   /// Practices we have running that they do not, by intercept.
-  public var practicesWeHave: [(intercept: InterceptNumber, practice: PracticeComparison)] {
+  package var practicesWeHave: [(intercept: InterceptNumber, practice: PracticeComparison)] {
     rows(.onlyOurs)
   }
 

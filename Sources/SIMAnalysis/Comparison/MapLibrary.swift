@@ -6,33 +6,33 @@ import SIMSampleMaps
 ///
 /// Every map is checked as `simmap validate` checks it; a map with errors is kept out of
 /// `entries` and listed in `problems`, so one broken file cannot stop a ranking.
-public struct MapLibrary: Sendable {
+package struct MapLibrary: Sendable {
   /// A map that was read without errors.
-  public struct Entry: Sendable {
+  package struct Entry: Sendable {
     /// The map with its file: the file name for a bundled map, the path for a folder's map.
-    public var loaded: LoadedMap
+    package var loaded: LoadedMap
 
     /// Creates an entry.
-    public init(loaded: LoadedMap) {
+    package init(loaded: LoadedMap) {
       self.loaded = loaded
     }
   }
 
   /// A map that could not be used, with the problems that kept it out.
-  public struct Problem: Sendable {
+  package struct Problem: Sendable {
     /// The file.
-    public var file: String
+    package var file: String
     /// The errors found in it, sorted.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
   }
 
   /// Why a folder could not be read as a library.
-  public enum ReadError: Error, Hashable, Sendable, CustomStringConvertible {
+  package enum ReadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The path is missing or is not a folder.
     case notAFolder(path: String)
 
     /// A sentence for the user.
-    public var description: String {
+    package var description: String {
       switch self {
       case .notAFolder(let path): "\(path) is not a folder of map files"
       }
@@ -40,21 +40,21 @@ public struct MapLibrary: Sendable {
   }
 
   /// What the library is, for reports: "the bundled sample maps" or "the folder DIR".
-  public var name: String
+  package var name: String
   /// The usable maps, sorted by file.
-  public var entries: [Entry]
+  package var entries: [Entry]
   /// The maps left out because they have errors, sorted by file.
-  public var problems: [Problem]
+  package var problems: [Problem]
 
   /// Creates a library from maps already read.
-  public init(name: String, entries: [Entry], problems: [Problem] = []) {
+  package init(name: String, entries: [Entry], problems: [Problem] = []) {
     self.name = name
     self.entries = entries.sorted { $0.loaded.file < $1.loaded.file }
     self.problems = problems.sorted { $0.file < $1.file }
   }
 
   /// The sample maps compiled into simmap, which every installed copy has.
-  public static func bundled(
+  package static func bundled(
     catalog: PracticeCatalog? = nil, options: LoadOptions = LoadOptions()
   ) -> MapLibrary {
     let checker = MapChecker(catalog: catalog, options: options)
@@ -66,7 +66,7 @@ public struct MapLibrary: Sendable {
   /// The `.yaml` and `.yml` files directly inside `path`.
   ///
   /// - Throws: `ReadError.notAFolder` when `path` is missing or not a folder.
-  public static func folder(
+  package static func folder(
     _ path: String, catalog: PracticeCatalog? = nil, options: LoadOptions = LoadOptions()
   ) throws(ReadError) -> MapLibrary {
     var isFolder: ObjCBool = false
@@ -83,7 +83,7 @@ public struct MapLibrary: Sendable {
 
   /// The bundled sample map a user names (`hancock-oh-2017`, with or without `.yaml`, or a path
   /// ending in that name), checked; nil when no sample map has that name.
-  public static func bundledMap(
+  package static func bundledMap(
     named name: String, catalog: PracticeCatalog? = nil, options: LoadOptions = LoadOptions()
   ) -> LoadResult? {
     guard let file = SampleMaps.file(named: name) else { return nil }
@@ -91,7 +91,7 @@ public struct MapLibrary: Sendable {
   }
 
   /// The names users can give `bundledMap(named:)`, sorted.
-  public static var bundledNames: [String] { SampleMaps.files.map(\.stem) }
+  package static var bundledNames: [String] { SampleMaps.files.map(\.stem) }
 
   private static func collect(name: String, results: [(file: String, result: LoadResult)])
     -> MapLibrary

@@ -2,24 +2,24 @@ import SIMModel
 
 /// Who one side of a comparison or diff is: the file, the place and what the similarity score
 /// reads from it.
-public struct MapSummary: Hashable, Sendable {
+package struct MapSummary: Hashable, Sendable {
   /// The map file, as the user named it (or the sample map's file name).
-  public var file: String
+  package var file: String
   /// The jurisdiction's name, such as "Hancock County".
-  public var name: String
+  package var name: String
   /// The state, when the map gives one.
-  public var state: String?
+  package var state: String?
   /// What kind of place it is.
-  public var kind: Jurisdiction.Kind
+  package var kind: Jurisdiction.Kind
   /// The number of residents, when the map records it.
-  public var population: Int?
+  package var population: Int?
   /// Adult or juvenile.
-  public var continuum: Continuum
+  package var continuum: Continuum
   /// The days of the mapping workshop, when the map records them.
-  public var workshopDates: [CalendarDate]
+  package var workshopDates: [CalendarDate]
 
   /// The summary of `map`, read from `file`.
-  public init(map: Map, file: String) {
+  package init(map: Map, file: String) {
     self.file = file
     self.name = map.jurisdiction.name
     self.state = map.jurisdiction.state
@@ -30,18 +30,18 @@ public struct MapSummary: Hashable, Sendable {
   }
 
   /// The name with the state, such as "Hancock County, OH".
-  public var place: String {
+  package var place: String {
     guard let state, !state.isEmpty else { return name }
     return name + ", " + state
   }
 
   /// The population band, or nil when the map records no population.
-  public var populationBand: PopulationBand? {
+  package var populationBand: PopulationBand? {
     population.map(PopulationBand.init(population:))
   }
 
   /// Whether two maps describe the same place in the same continuum (not peers of each other).
-  public func isSameJurisdiction(as other: MapSummary) -> Bool {
+  package func isSameJurisdiction(as other: MapSummary) -> Bool {
     name.lowercased() == other.name.lowercased()
       && (state ?? "").lowercased() == (other.state ?? "").lowercased()
       && continuum == other.continuum

@@ -1,9 +1,9 @@
 import SIMModel
 
 /// Something a peer has that our map lacks: a practice it runs, or an exchange it has working.
-public struct PeerLesson: Hashable, Sendable {
+package struct PeerLesson: Hashable, Sendable {
   /// What kind of thing it is.
-  public enum Kind: String, Hashable, Sendable {
+  package enum Kind: String, Hashable, Sendable {
     /// A practice of the catalog that the peer runs and we do not.
     case practice
     /// An exchange in place or partial on the peer's map, with nothing like it working on ours.
@@ -11,16 +11,16 @@ public struct PeerLesson: Hashable, Sendable {
   }
 
   /// One item of the peer's map that shows it: a resource or an exchange, with its sources.
-  public struct Evidence: Hashable, Sendable {
+  package struct Evidence: Hashable, Sendable {
     /// The resource's name, or the exchange's id.
-    public var name: String
+    package var name: String
     /// Its status in words, such as "operating" or "in place".
-    public var status: String
+    package var status: String
     /// The sources the item cites in the peer's map, resolved to titles and addresses.
-    public var sources: [SourceReference]
+    package var sources: [SourceReference]
 
     /// Creates evidence.
-    public init(name: String, status: String, sources: [SourceReference]) {
+    package init(name: String, status: String, sources: [SourceReference]) {
       self.name = name
       self.status = status
       self.sources = sources
@@ -28,22 +28,22 @@ public struct PeerLesson: Hashable, Sendable {
   }
 
   /// What kind of thing it is.
-  public var kind: Kind
+  package var kind: Kind
   /// The intercept: the practice's main one, or where the exchange happens.
-  public var intercept: InterceptNumber
+  package var intercept: InterceptNumber
   /// The practice's name, or the exchange as "Jail → Health center: release dates".
-  public var title: String
+  package var title: String
   /// The practice, for practice lessons.
-  public var practice: PracticeReference?
+  package var practice: PracticeReference?
   /// Whether the practice is core at its intercept.
-  public var isCore: Bool
+  package var isCore: Bool
   /// Whether our map has the practice planned (not yet running).
-  public var isPlannedByUs: Bool
+  package var isPlannedByUs: Bool
   /// The peer's items that show it.
-  public var evidence: [Evidence]
+  package var evidence: [Evidence]
 
   /// Creates a lesson.
-  public init(
+  package init(
     kind: Kind, intercept: InterceptNumber, title: String, practice: PracticeReference? = nil,
     isCore: Bool = false, isPlannedByUs: Bool = false, evidence: [Evidence]
   ) {

@@ -1,5 +1,5 @@
 /// A size class of jurisdiction, so that places of similar size count as alike.
-public enum PopulationBand: Int, Hashable, Sendable, CaseIterable, Comparable {
+package enum PopulationBand: Int, Hashable, Sendable, CaseIterable, Comparable {
   /// Fewer than 50,000 residents.
   case small
   /// 50,000 to 249,999 residents.
@@ -10,7 +10,7 @@ public enum PopulationBand: Int, Hashable, Sendable, CaseIterable, Comparable {
   case veryLarge
 
   /// The band a population falls in.
-  public init(population: Int) {
+  package init(population: Int) {
     switch population {
     case ..<50_000: self = .small
     case ..<250_000: self = .medium
@@ -20,7 +20,7 @@ public enum PopulationBand: Int, Hashable, Sendable, CaseIterable, Comparable {
   }
 
   /// The band's range in words, such as "50,000–249,999".
-  public var label: String {
+  package var label: String {
     switch self {
     case .small: "under 50,000"
     case .medium: "50,000–249,999"
@@ -30,7 +30,7 @@ public enum PopulationBand: Int, Hashable, Sendable, CaseIterable, Comparable {
   }
 
   /// How alike two bands are: 1 for the same band, 0.5 for neighbors, 0 otherwise.
-  public func likeness(to other: PopulationBand) -> Double {
+  package func likeness(to other: PopulationBand) -> Double {
     switch abs(rawValue - other.rawValue) {
     case 0: 1
     case 1: 0.5
@@ -39,7 +39,7 @@ public enum PopulationBand: Int, Hashable, Sendable, CaseIterable, Comparable {
   }
 
   /// Orders bands from small to very large.
-  public static func < (lhs: PopulationBand, rhs: PopulationBand) -> Bool {
+  package static func < (lhs: PopulationBand, rhs: PopulationBand) -> Bool {
     lhs.rawValue < rhs.rawValue
   }
 }

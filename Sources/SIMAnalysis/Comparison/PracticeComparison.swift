@@ -1,7 +1,7 @@
 /// One practice of the catalog, as two maps have it.
-public struct PracticeComparison: Hashable, Sendable {
+package struct PracticeComparison: Hashable, Sendable {
   /// How far a map has a practice.
-  public enum State: String, Hashable, Sendable {
+  package enum State: String, Hashable, Sendable {
     /// An operating or limited resource implements it.
     case running
     /// Only planned resources implement it.
@@ -11,7 +11,7 @@ public struct PracticeComparison: Hashable, Sendable {
   }
 
   /// Which map has the practice running.
-  public enum Difference: String, Hashable, Sendable {
+  package enum Difference: String, Hashable, Sendable {
     /// Both maps.
     case both
     /// Our map only.
@@ -23,20 +23,20 @@ public struct PracticeComparison: Hashable, Sendable {
   }
 
   /// The practice.
-  public var practice: PracticeReference
+  package var practice: PracticeReference
   /// Whether it is a core practice of the intercept for either map's continuum.
-  public var isCore: Bool
+  package var isCore: Bool
   /// How far our map has it.
-  public var ours: State
+  package var ours: State
   /// How far their map has it.
-  public var theirs: State
+  package var theirs: State
   /// Our resources that implement it, by name, in map order.
-  public var ourResources: [String]
+  package var ourResources: [String]
   /// Their resources that implement it, by name, in map order.
-  public var theirResources: [String]
+  package var theirResources: [String]
 
   /// Creates a row.
-  public init(
+  package init(
     practice: PracticeReference, isCore: Bool, ours: State, theirs: State,
     ourResources: [String] = [], theirResources: [String] = []
   ) {
@@ -49,7 +49,7 @@ public struct PracticeComparison: Hashable, Sendable {
   }
 
   /// Which map has it running.
-  public var difference: Difference {
+  package var difference: Difference {
     switch (ours == .running, theirs == .running) {
     case (true, true): .both
     case (true, false): .onlyOurs

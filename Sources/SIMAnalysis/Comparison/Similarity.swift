@@ -8,9 +8,9 @@ import Foundation
 /// weight 0.1) and the practice profile (practices running in both ÷ practices running in
 /// either; weight 0.4). A part one of the maps does not record (a population, any running
 /// practice) is left out rather than counted as a difference.
-public struct Similarity: Hashable, Sendable {
+package struct Similarity: Hashable, Sendable {
   /// What a part of the score measures.
-  public enum Factor: String, Hashable, Sendable, CaseIterable {
+  package enum Factor: String, Hashable, Sendable, CaseIterable {
     /// Adult or juvenile.
     case continuum
     /// County, city, region, state or tribal nation.
@@ -21,7 +21,7 @@ public struct Similarity: Hashable, Sendable {
     case practices
 
     /// The factor in words, such as "population band".
-    public var label: String {
+    package var label: String {
       switch self {
       case .continuum: "continuum"
       case .kind: "jurisdiction kind"
@@ -31,7 +31,7 @@ public struct Similarity: Hashable, Sendable {
     }
 
     /// How much the factor counts.
-    public var weight: Double {
+    package var weight: Double {
       switch self {
       case .continuum: 0.4
       case .kind: 0.1
@@ -42,20 +42,20 @@ public struct Similarity: Hashable, Sendable {
   }
 
   /// One part of the score.
-  public struct Part: Hashable, Sendable {
+  package struct Part: Hashable, Sendable {
     /// What it measures.
-    public var factor: Factor
+    package var factor: Factor
     /// The score, 0 to 1; nil when a map does not record it and the part is left out.
-    public var score: Double?
+    package var score: Double?
     /// Our map's value in words, such as "adult" or "not recorded".
-    public var ours: String
+    package var ours: String
     /// Their map's value in words.
-    public var theirs: String
+    package var theirs: String
     /// How the score was found, such as "4 shared of 42 running in either".
-    public var detail: String
+    package var detail: String
 
     /// Creates a part.
-    public init(factor: Factor, score: Double?, ours: String, theirs: String, detail: String) {
+    package init(factor: Factor, score: Double?, ours: String, theirs: String, detail: String) {
       self.factor = factor
       self.score = score
       self.ours = ours
@@ -64,44 +64,44 @@ public struct Similarity: Hashable, Sendable {
     }
 
     /// The factor's weight.
-    public var weight: Double { factor.weight }
+    package var weight: Double { factor.weight }
   }
 
   /// The formula, as the reports state it.
-  public static let formula =
+  package static let formula =
     "similarity = Σ (weight × score) ÷ Σ weight, over the parts both maps record"
 
   /// The parts, in `Factor.allCases` order.
-  public var parts: [Part]
+  package var parts: [Part]
 
   /// Creates a similarity from its parts.
-  public init(parts: [Part]) {
+  package init(parts: [Part]) {
     self.parts = parts
   }
 
   /// The parts that count: those both maps record.
-  public var countedParts: [Part] { parts.filter { $0.score != nil } }
+  package var countedParts: [Part] { parts.filter { $0.score != nil } }
 
   /// The score, 0 to 1; 0 when no part can be counted.
-  public var value: Double {
+  package var value: Double {
     let weights = countedParts.reduce(0) { $0 + $1.weight }
     guard weights > 0 else { return 0 }
     return countedParts.reduce(0) { $0 + $1.weight * ($1.score ?? 0) } / weights
   }
 
   /// The score as a whole percentage.
-  public var percent: Int { Int((value * 100).rounded()) }
+  package var percent: Int { Int((value * 100).rounded()) }
 
   /// The formula with this comparison's numbers, such as
   /// "(0.40 × 1.00 + 0.10 × 1.00 + 0.40 × 0.10) ÷ 0.90 = 0.64".
-  public var worked: String {
+  package var worked: String {
     let terms = countedParts.map { "\(Self.decimal($0.weight)) × \(Self.decimal($0.score ?? 0))" }
     let weights = countedParts.reduce(0) { $0 + $1.weight }
     return "(\(terms.joined(separator: " + "))) ÷ \(Self.decimal(weights)) = \(Self.decimal(value))"
   }
 
   /// A number with two decimals, as reports write scores and weights.
-  public static func decimal(_ value: Double) -> String {
+  package static func decimal(_ value: Double) -> String {
     String(format: "%.2f", value)
   }
 }

@@ -1,23 +1,23 @@
 import SIMModel
 
 /// A source an item of a map cites, resolved to its title and address.
-public struct SourceReference: Hashable, Sendable {
+package struct SourceReference: Hashable, Sendable {
   /// The source's id in its map.
-  public var id: String
+  package var id: String
   /// The document's title; the id when the map does not define the source.
-  public var title: String
+  package var title: String
   /// Where to read it, when the map gives an address.
-  public var url: String?
+  package var url: String?
 
   /// Creates a reference.
-  public init(id: String, title: String, url: String? = nil) {
+  package init(id: String, title: String, url: String? = nil) {
     self.id = id
     self.title = title
     self.url = url
   }
 
   /// The sources `ids` name in `map`, in the order cited.
-  public static func resolve(_ ids: [Source.ID], in map: Map) -> [SourceReference] {
+  package static func resolve(_ ids: [Source.ID], in map: Map) -> [SourceReference] {
     ids.map { id in
       let source = map.sources.first { $0.id == id }
       return SourceReference(id: id.rawValue, title: source?.title ?? id.rawValue, url: source?.url)

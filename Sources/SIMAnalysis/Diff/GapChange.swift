@@ -1,9 +1,9 @@
 import SIMModel
 
 /// A gap closed or opened between two mappings.
-public struct GapChange: Hashable, Sendable {
+package struct GapChange: Hashable, Sendable {
   /// What changed.
-  public enum Kind: String, Hashable, Sendable, CaseIterable {
+  package enum Kind: String, Hashable, Sendable, CaseIterable {
     /// On the old map, not on the new one.
     case closed
     /// On the new map, not on the old one.
@@ -11,16 +11,16 @@ public struct GapChange: Hashable, Sendable {
   }
 
   /// What changed.
-  public var kind: Kind
+  package var kind: Kind
   /// The intercept the gap is listed at.
-  public var intercept: InterceptNumber
+  package var intercept: InterceptNumber
   /// The gap, as the map that has it words it.
-  public var gap: Gap
+  package var gap: Gap
   /// For a closed gap naming a practice: the new map's running resources that implement it.
-  public var closedBy: [String]
+  package var closedBy: [String]
 
   /// Creates a change.
-  public init(kind: Kind, intercept: InterceptNumber, gap: Gap, closedBy: [String] = []) {
+  package init(kind: Kind, intercept: InterceptNumber, gap: Gap, closedBy: [String] = []) {
     self.kind = kind
     self.intercept = intercept
     self.gap = gap

@@ -5,22 +5,22 @@ import SIMModel
 ///
 /// Building it is a pure function of the two maps: items are paired by id first, then by
 /// practice and name (see `MatchRule`), and every list is in intercept, then map order.
-public struct MapDiff: Hashable, Sendable {
+package struct MapDiff: Hashable, Sendable {
   /// The earlier mapping.
-  public var old: MapSummary
+  package var old: MapSummary
   /// The later mapping.
-  public var new: MapSummary
+  package var new: MapSummary
   /// Resource changes, by intercept.
-  public var resources: [ResourceChange]
+  package var resources: [ResourceChange]
   /// Gaps closed and opened, by intercept.
-  public var gaps: [GapChange]
+  package var gaps: [GapChange]
   /// Exchanges added, removed or changed in status, by intercept.
-  public var exchanges: [ExchangeChange]
+  package var exchanges: [ExchangeChange]
   /// Every priority of the new map by rank, then those the new map dropped.
-  public var priorities: [PriorityProgress]
+  package var priorities: [PriorityProgress]
 
   /// Compares an earlier and a later map of one jurisdiction.
-  public init(old: LoadedMap, new: LoadedMap) {
+  package init(old: LoadedMap, new: LoadedMap) {
     self.old = MapSummary(map: old.map, file: old.file)
     self.new = MapSummary(map: new.map, file: new.file)
     self.resources = ResourceDiff.changes(old: old.map, new: new.map)
@@ -30,24 +30,24 @@ public struct MapDiff: Hashable, Sendable {
   }
 
   /// Priority changes: priorities added or dropped.
-  public var priorityChanges: [PriorityProgress] {
+  package var priorityChanges: [PriorityProgress] {
     priorities.filter { $0.kind != .continued }
   }
 
   /// Steps done since the old map, across all priorities.
-  public var newlyDoneSteps: Int {
+  package var newlyDoneSteps: Int {
     priorities.reduce(0) { $0 + $1.newlyDone.count }
   }
 
   /// How many changes there are in all: each resource, gap and exchange change, each priority
   /// added or dropped, and each step newly done.
-  public var changeCount: Int {
+  package var changeCount: Int {
     resources.count + gaps.count + exchanges.count + priorityChanges.count + newlyDoneSteps
   }
 
   /// The changes counted by kind, in a fixed order, leaving out kinds with none:
   /// "1 resource renamed", "2 gaps closed", "1 exchange now in place".
-  public var tally: [String] {
+  package var tally: [String] {
     var parts: [(Int, String, String)] = ResourceChange.Kind.allCases.map { kind in
       let count = resources.filter { $0.kind == kind }.count
       let verb = kind == .statusChanged ? "changed status" : kind.rawValue

@@ -1,5 +1,5 @@
 /// How an item of the old map was paired with one of the new map.
-public enum MatchRule: String, Hashable, Sendable {
+package enum MatchRule: String, Hashable, Sendable {
   /// The same id.
   case id
   /// The same practice (or neither names one) and names at least half alike.
@@ -12,7 +12,7 @@ public enum MatchRule: String, Hashable, Sendable {
   case agencies
 
   /// The rule in words, for reports: "matched by practice and name".
-  public var label: String {
+  package var label: String {
     switch self {
     case .id: "matched by id"
     case .practiceAndName: "matched by practice and name"

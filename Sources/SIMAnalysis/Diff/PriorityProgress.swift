@@ -1,7 +1,7 @@
 /// How one priority's action plan moved between two mappings.
-public struct PriorityProgress: Hashable, Sendable {
+package struct PriorityProgress: Hashable, Sendable {
   /// Whether the priority is on both maps.
-  public enum Kind: String, Hashable, Sendable, CaseIterable {
+  package enum Kind: String, Hashable, Sendable, CaseIterable {
     /// On both maps.
     case continued
     /// On the new map only.
@@ -11,22 +11,22 @@ public struct PriorityProgress: Hashable, Sendable {
   }
 
   /// Whether the priority is on both maps.
-  public var kind: Kind
+  package var kind: Kind
   /// Its id on the new map (the old one when dropped).
-  public var id: String
+  package var id: String
   /// Its rank on the new map (the old one when dropped).
-  public var rank: Int
+  package var rank: Int
   /// Its title on the new map (the old one when dropped).
-  public var title: String
+  package var title: String
   /// Steps of its actions marked done, on the new map (the old one when dropped).
-  public var stepsDone: Int
+  package var stepsDone: Int
   /// Steps of its actions in all.
-  public var stepsTotal: Int
+  package var stepsTotal: Int
   /// Steps done on the new map that were not done, or not there, on the old one, in order.
-  public var newlyDone: [String]
+  package var newlyDone: [String]
 
   /// Creates a record.
-  public init(
+  package init(
     kind: Kind, id: String, rank: Int, title: String, stepsDone: Int, stepsTotal: Int,
     newlyDone: [String] = []
   ) {

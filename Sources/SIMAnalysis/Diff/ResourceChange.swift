@@ -1,9 +1,9 @@
 import SIMModel
 
 /// A change to one resource between two mappings.
-public struct ResourceChange: Hashable, Sendable {
+package struct ResourceChange: Hashable, Sendable {
   /// What changed.
-  public enum Kind: String, Hashable, Sendable, CaseIterable {
+  package enum Kind: String, Hashable, Sendable, CaseIterable {
     /// On the new map only.
     case added
     /// Status changed to ended, or no longer on the map.
@@ -17,20 +17,20 @@ public struct ResourceChange: Hashable, Sendable {
   }
 
   /// What changed.
-  public var kind: Kind
+  package var kind: Kind
   /// The intercept it is listed at on the new map, or was on the old one when it is gone.
-  public var intercept: InterceptNumber
+  package var intercept: InterceptNumber
   /// The resource on the old map; nil when added.
-  public var old: Resource?
+  package var old: Resource?
   /// The resource on the new map; nil when no longer on the map.
-  public var new: Resource?
+  package var new: Resource?
   /// The intercept it was listed at on the old map.
-  public var oldIntercept: InterceptNumber?
+  package var oldIntercept: InterceptNumber?
   /// How the old and new resource were paired; nil when added or gone.
-  public var rule: MatchRule?
+  package var rule: MatchRule?
 
   /// Creates a change.
-  public init(
+  package init(
     kind: Kind, intercept: InterceptNumber, old: Resource? = nil, new: Resource? = nil,
     oldIntercept: InterceptNumber? = nil, rule: MatchRule? = nil
   ) {
@@ -43,5 +43,5 @@ public struct ResourceChange: Hashable, Sendable {
   }
 
   /// The name it has now, or had.
-  public var name: String { new?.name ?? old?.name ?? "" }
+  package var name: String { new?.name ?? old?.name ?? "" }
 }

@@ -1,5 +1,5 @@
 /// Every analysis rule, in the order the documentation lists them.
-public enum AllRules {
+package enum AllRules {
   /// The rules `Analyzer` runs.
   static let rules: [any AnalysisRule.Type] = [
     MissingCorePracticeRule.self,
@@ -16,8 +16,8 @@ public enum AllRules {
   ]
 
   /// The descriptions of every rule, in documentation order.
-  public static var descriptions: [RuleDescription] { rules.map { $0.description } }
+  package static var descriptions: [RuleDescription] { rules.map { $0.description } }
 
   /// Every rule id, in documentation order.
-  public static var ids: [String] { rules.map { $0.description.id } }
+  package static var ids: [String] { rules.map { $0.description.id } }
 }

@@ -1,24 +1,24 @@
 import SIMModel
 
 /// What an analysis rule looks for, why, and examples that show it (and test it).
-public struct RuleDescription: Hashable, Sendable {
+package struct RuleDescription: Hashable, Sendable {
   /// The kebab-case id, used in findings and in `analysis: disabled:`.
-  public var id: String
+  package var id: String
   /// A short title.
-  public var name: String
+  package var name: String
   /// What the rule looks for, in one sentence.
-  public var summary: String
+  package var summary: String
   /// Why it matters to a planning team.
-  public var rationale: String
+  package var rationale: String
   /// The severity of its findings, unless a finding says otherwise.
-  public var severity: Severity
+  package var severity: Severity
   /// Maps on which the rule finds something, with a marker where each finding lands.
-  public var triggering: [RuleExample]
+  package var triggering: [RuleExample]
   /// Maps on which the rule finds nothing.
-  public var nonTriggering: [RuleExample]
+  package var nonTriggering: [RuleExample]
 
   /// Creates a description.
-  public init(
+  package init(
     id: String, name: String, summary: String, rationale: String, severity: Severity,
     triggering: [RuleExample], nonTriggering: [RuleExample]
   ) {
@@ -37,15 +37,15 @@ public struct RuleDescription: Hashable, Sendable {
 /// In a triggering example, a keycap digit such as `1️⃣` stands just before the character where
 /// a finding lands; remove the markers before loading the text. Every finding of the rule must
 /// land on a marker and every marker must get one.
-public struct RuleExample: Hashable, Sendable {
+package struct RuleExample: Hashable, Sendable {
   /// The date examples are analyzed as of: 1 June 2026.
-  public static let asOf = CalendarDate(year: 2026, month: 6, day: 1)
+  package static let asOf = CalendarDate(year: 2026, month: 6, day: 1)
 
   /// The map text, with markers.
-  public var yaml: String
+  package var yaml: String
 
   /// Creates an example from map text with markers.
-  public init(_ yaml: String) {
+  package init(_ yaml: String) {
     self.yaml = yaml
   }
 }

@@ -1,36 +1,36 @@
 /// One problem found in a map file, with where it is and what to do about it.
-public struct Diagnostic: Hashable, Sendable {
+package struct Diagnostic: Hashable, Sendable {
   /// A second place that explains the first, such as the earlier definition of a duplicate.
-  public struct Note: Hashable, Sendable {
+  package struct Note: Hashable, Sendable {
     /// The explanation.
-    public var message: String
+    package var message: String
     /// Where it points.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
 
     /// Creates a note.
-    public init(_ message: String, at location: SourceLocation?) {
+    package init(_ message: String, at location: SourceLocation?) {
       self.message = message
       self.location = location
     }
   }
 
   /// How serious the problem is.
-  public var severity: Severity
+  package var severity: Severity
   /// The stable kind of problem.
-  public var code: DiagnosticCode
+  package var code: DiagnosticCode
   /// What is wrong, in one sentence without a full stop.
-  public var message: String
+  package var message: String
   /// Where it is, when it belongs to a place in a file.
-  public var location: SourceLocation?
+  package var location: SourceLocation?
   /// The path of the offending value in the map, when there is one.
-  public var path: FieldPath?
+  package var path: FieldPath?
   /// What the user can do, when there is more to say than the message.
-  public var hint: String?
+  package var hint: String?
   /// Related places.
-  public var notes: [Note]
+  package var notes: [Note]
 
   /// Creates a diagnostic; the severity defaults to the code's own.
-  public init(
+  package init(
     _ code: DiagnosticCode,
     _ message: String,
     at location: SourceLocation?,
@@ -51,7 +51,7 @@ public struct Diagnostic: Hashable, Sendable {
 
 extension Diagnostic: Comparable {
   /// Orders by location (diagnostics without one first), then code, then message.
-  public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+  package static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
     switch (lhs.location, rhs.location) {
     case (nil, .some): return true
     case (.some, nil): return false
@@ -65,10 +65,10 @@ extension Diagnostic: Comparable {
 
 extension Array where Element == Diagnostic {
   /// Whether any diagnostic is an error.
-  public var hasErrors: Bool { contains { $0.severity == .error } }
+  package var hasErrors: Bool { contains { $0.severity == .error } }
 
   /// The same diagnostics with warnings turned into errors, as `--strict` asks.
-  public func promotingWarnings() -> [Diagnostic] {
+  package func promotingWarnings() -> [Diagnostic] {
     map { diagnostic in
       var promoted = diagnostic
       if promoted.severity == .warning { promoted.severity = .error }

@@ -2,7 +2,7 @@
 ///
 /// Codes are kebab-case and appear in brackets at the end of each message, so users can
 /// search for them in the documentation.
-public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
+package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   // Reading the file
   /// The file does not exist.
   case fileNotFound = "file-not-found"
@@ -86,7 +86,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
   case unknownRule = "unknown-rule"
 
   /// The severity the code carries unless a caller decides otherwise.
-  public var defaultSeverity: Severity {
+  package var defaultSeverity: Severity {
     switch self {
     case .unknownKey, .dateOrder, .agreementParties, .decisionPointElsewhere, .unknownRule:
       .warning

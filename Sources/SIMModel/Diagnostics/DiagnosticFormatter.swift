@@ -2,25 +2,25 @@ import Foundation
 
 /// Formats diagnostics the way compilers do: `file:line:col: severity: message [code]`, then
 /// the offending line with a caret, then a hint and any notes.
-public struct DiagnosticFormatter {
+package struct DiagnosticFormatter {
   /// Whether to color severities with ANSI escapes (for a terminal).
-  public var colored: Bool
+  package var colored: Bool
   /// The text of each file, for the source line under a message; nil leaves it out.
-  public var sourceText: (String) -> String?
+  package var sourceText: (String) -> String?
   /// The most diagnostics of one code `formatAll` shows; the rest are counted in one line.
-  public static let shownPerCode = 20
+  package static let shownPerCode = 20
   /// The line index of each file, built once however many diagnostics point into it.
   private let lineCache = LineCache()
 
   /// Creates a formatter.
-  public init(colored: Bool = false, sourceText: @escaping (String) -> String? = { _ in nil }) {
+  package init(colored: Bool = false, sourceText: @escaping (String) -> String? = { _ in nil }) {
     self.colored = colored
     self.sourceText = sourceText
   }
 
   /// Each diagnostic formatted, at most `shownPerCode` of each code, followed by a line
   /// `… and N more [code]` for each code that has more.
-  public func formatAll(_ diagnostics: [Diagnostic]) -> [String] {
+  package func formatAll(_ diagnostics: [Diagnostic]) -> [String] {
     var shown: [DiagnosticCode: Int] = [:]
     var blocks: [String] = []
     for diagnostic in diagnostics {
@@ -39,7 +39,7 @@ public struct DiagnosticFormatter {
   }
 
   /// One diagnostic as lines of text, without a final newline.
-  public func format(_ diagnostic: Diagnostic) -> String {
+  package func format(_ diagnostic: Diagnostic) -> String {
     var lines = [headline(diagnostic)]
     if let location = diagnostic.location, let snippet = snippet(at: location) {
       lines += snippet

@@ -1,7 +1,7 @@
 /// Where a value sits in the map's tree, such as `intercepts.2.resources[3].agency`.
-public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
+package struct FieldPath: Hashable, Sendable, CustomStringConvertible {
   /// One step down the tree.
-  public enum Component: Hashable, Sendable {
+  package enum Component: Hashable, Sendable {
     /// A mapping key.
     case key(String)
     /// A 0-based position in a sequence.
@@ -9,34 +9,34 @@ public struct FieldPath: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The steps from the root.
-  public var components: [Component]
+  package var components: [Component]
 
   /// Creates a path from its steps.
-  public init(_ components: [Component] = []) {
+  package init(_ components: [Component] = []) {
     self.components = components
   }
 
   /// The root of the document.
-  public static let root = FieldPath()
+  package static let root = FieldPath()
 
   /// This path followed by a key.
-  public func appending(_ key: String) -> FieldPath {
+  package func appending(_ key: String) -> FieldPath {
     FieldPath(components + [.key(key)])
   }
 
   /// This path followed by a sequence index.
-  public func appending(index: Int) -> FieldPath {
+  package func appending(index: Int) -> FieldPath {
     FieldPath(components + [.index(index)])
   }
 
   /// The last key of the path, if the path ends with a key.
-  public var lastKey: String? {
+  package var lastKey: String? {
     if case .key(let key) = components.last { return key }
     return nil
   }
 
   /// The dotted form, with indexes in brackets: `agencies[3].name`.
-  public var description: String {
+  package var description: String {
     var text = ""
     for component in components {
       switch component {

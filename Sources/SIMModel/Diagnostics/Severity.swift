@@ -1,5 +1,5 @@
 /// How serious a diagnostic is.
-public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
+package enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
   /// Something to read alongside another diagnostic.
   case note
   /// A likely mistake that does not stop simmap from using the map.
@@ -16,5 +16,5 @@ public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
   }
 
   /// Orders from least to most serious.
-  public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+  package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }

@@ -1,11 +1,11 @@
 /// Finds the closest known word to a misspelled one, for "did you mean" hints.
-public enum Suggestion {
+package enum Suggestion {
   /// The candidate closest to `word`, if one is close enough to be a likely typo, or else the
   /// shortest candidate `word` is a cut-off start of.
   ///
   /// Close enough means an edit distance of at most a third of the word's length (and at least 2).
   /// For many look-ups in the same candidates, build a `SuggestionIndex` once instead.
-  public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+  package static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
     SuggestionIndex(candidates).closest(to: word)
   }
 

@@ -1,12 +1,12 @@
 /// A row group of the action planning matrix: an objective for a priority and its steps.
-public struct Action: Hashable, Sendable {
+package struct Action: Hashable, Sendable {
   /// The action's id.
-  public typealias ID = Identifier<Action>
+  package typealias ID = Identifier<Action>
 
   /// One step of an action plan: what, who and when.
-  public struct Step: Hashable, Sendable {
+  package struct Step: Hashable, Sendable {
     /// How far a step has got.
-    public enum Status: String, Vocabulary {
+    package enum Status: String, Vocabulary {
       /// The default.
       case notStarted = "not-started"
       case inProgress = "in-progress"
@@ -14,16 +14,16 @@ public struct Action: Hashable, Sendable {
     }
 
     /// What will be done.
-    public var action: String
+    package var action: String
     /// Who will do it.
-    public var who: String?
+    package var who: String?
     /// When, as the map words it.
-    public var when: String?
+    package var when: String?
     /// How far it has got.
-    public var status: Status
+    package var status: Status
 
     /// Creates a step.
-    public init(
+    package init(
       action: String, who: String? = nil, when: String? = nil, status: Status = .notStarted
     ) {
       self.action = action
@@ -34,16 +34,16 @@ public struct Action: Hashable, Sendable {
   }
 
   /// An optional id, for matching across versions of a map.
-  public var id: ID?
+  package var id: ID?
   /// The priority this action serves.
-  public var priority: Priority.ID
+  package var priority: Priority.ID
   /// What the action aims at.
-  public var objective: String
+  package var objective: String
   /// The steps, in order.
-  public var steps: [Step]
+  package var steps: [Step]
 
   /// Creates an action.
-  public init(id: ID? = nil, priority: Priority.ID, objective: String, steps: [Step] = []) {
+  package init(id: ID? = nil, priority: Priority.ID, objective: String, steps: [Step] = []) {
     self.id = id
     self.priority = priority
     self.objective = objective

@@ -1,6 +1,6 @@
 extension Agency {
   /// What an agency does in the continuum.
-  public enum Role: String, Vocabulary {
+  package enum Role: String, Vocabulary {
     case lawEnforcement = "law-enforcement"
     case dispatch, jail, prison, court, prosecution, defense, pretrial, probation, parole
     case juvenileJustice = "juvenile-justice"

@@ -1,6 +1,6 @@
 extension Agency {
   /// The system an agency belongs to.
-  public enum Sector: String, Vocabulary {
+  package enum Sector: String, Vocabulary {
     case justice
     case behavioralHealth = "behavioral-health"
     case health
@@ -8,6 +8,6 @@ extension Agency {
     case housing, education, community, other
 
     /// Whether the sector is on the health side of a justice–health exchange.
-    public var isHealth: Bool { self == .behavioralHealth || self == .health }
+    package var isHealth: Bool { self == .behavioralHealth || self == .health }
   }
 }

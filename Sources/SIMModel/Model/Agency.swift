@@ -1,27 +1,27 @@
 /// An organization that takes part in the continuum: police, a court, a provider, a school.
-public struct Agency: Hashable, Sendable, Identifiable {
+package struct Agency: Hashable, Sendable, Identifiable {
   /// The agency's id.
-  public typealias ID = Identifier<Agency>
+  package typealias ID = Identifier<Agency>
 
   /// The id other items use to name the agency.
-  public var id: ID
+  package var id: ID
   /// The full name.
-  public var name: String
+  package var name: String
   /// A short name for crowded pictures.
-  public var shortName: String?
+  package var shortName: String?
   /// The system the agency belongs to.
-  public var sector: Sector
+  package var sector: Sector
   /// What the agency does; at least one role when the map names any.
-  public var roles: [Role]
+  package var roles: [Role]
   /// Whether it is a HIPAA covered entity, when the map says.
-  public var isHIPAACoveredEntity: Bool?
+  package var isHIPAACoveredEntity: Bool?
   /// Whether it is a federally assisted 42 CFR Part 2 program, when the map says.
-  public var isPart2Program: Bool?
+  package var isPart2Program: Bool?
   /// The sources cited for the agency.
-  public var sources: [Source.ID]
+  package var sources: [Source.ID]
 
   /// Creates an agency.
-  public init(
+  package init(
     id: ID, name: String, shortName: String? = nil, sector: Sector, roles: [Role] = [],
     isHIPAACoveredEntity: Bool? = nil, isPart2Program: Bool? = nil, sources: [Source.ID] = []
   ) {
@@ -36,5 +36,5 @@ public struct Agency: Hashable, Sendable, Identifiable {
   }
 
   /// The name to show where space is short.
-  public var displayName: String { shortName ?? name }
+  package var displayName: String { shortName ?? name }
 }

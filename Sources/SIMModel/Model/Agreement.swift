@@ -1,12 +1,12 @@
 import Foundation
 
 /// A signed instrument that governs information sharing between agencies.
-public struct Agreement: Hashable, Sendable, Identifiable {
+package struct Agreement: Hashable, Sendable, Identifiable {
   /// The agreement's id.
-  public typealias ID = Identifier<Agreement>
+  package typealias ID = Identifier<Agreement>
 
   /// The kind of instrument.
-  public enum Kind: String, Vocabulary {
+  package enum Kind: String, Vocabulary {
     /// Memorandum of understanding.
     case mou
     case dataSharingAgreement = "data-sharing-agreement"
@@ -20,7 +20,7 @@ public struct Agreement: Hashable, Sendable, Identifiable {
     case serviceContract = "service-contract"
 
     /// The name as people say it.
-    public var label: String {
+    package var label: String {
       switch self {
       case .mou: "MOU"
       case .qsoa: "QSOA"
@@ -31,22 +31,22 @@ public struct Agreement: Hashable, Sendable, Identifiable {
   }
 
   /// The id exchanges use in `agreement:`.
-  public var id: ID
+  package var id: ID
   /// The kind of instrument.
-  public var kind: Kind
+  package var kind: Kind
   /// Its title, when it has one.
-  public var title: String?
+  package var title: String?
   /// The agencies that signed it.
-  public var parties: [Agency.ID]
+  package var parties: [Agency.ID]
   /// When it was signed.
-  public var signed: CalendarDate?
+  package var signed: CalendarDate?
   /// When it is due for review.
-  public var reviewBy: CalendarDate?
+  package var reviewBy: CalendarDate?
   /// The sources cited for it.
-  public var sources: [Source.ID]
+  package var sources: [Source.ID]
 
   /// Creates an agreement.
-  public init(
+  package init(
     id: ID, kind: Kind, title: String? = nil, parties: [Agency.ID] = [],
     signed: CalendarDate? = nil, reviewBy: CalendarDate? = nil, sources: [Source.ID] = []
   ) {

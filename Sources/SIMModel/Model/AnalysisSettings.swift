@@ -1,10 +1,10 @@
 /// How a map tunes `simmap analyze`: the analysis rules it switches off.
-public struct AnalysisSettings: Hashable, Sendable {
+package struct AnalysisSettings: Hashable, Sendable {
   /// The ids of the analysis rules the map switches off, in map order, such as `no-measures`.
-  public var disabled: [String]
+  package var disabled: [String]
 
   /// Creates settings; by default every rule runs.
-  public init(disabled: [String] = []) {
+  package init(disabled: [String] = []) {
     self.disabled = disabled
   }
 }

@@ -1,23 +1,23 @@
 import Foundation
 
 /// A date as maps write it: a year, a year and month, or a full day (ISO 8601 order).
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The year.
-  public var year: Int
+  package var year: Int
   /// The month, 1...12, when given.
-  public var month: Int?
+  package var month: Int?
   /// The day of the month, when given.
-  public var day: Int?
+  package var day: Int?
 
   /// Creates a date from its parts.
-  public init(year: Int, month: Int? = nil, day: Int? = nil) {
+  package init(year: Int, month: Int? = nil, day: Int? = nil) {
     self.year = year
     self.month = month
     self.day = day
   }
 
   /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; nil for anything else or an impossible date.
-  public init?(parsing text: String) {
+  package init?(parsing text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else {
       return nil
@@ -42,7 +42,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// The date in the form it was written: `2026-03-04`, `2026-03` or `2026`.
-  public var description: String {
+  package var description: String {
     var text = String(format: "%04d", year)
     if let month { text += String(format: "-%02d", month) }
     if let day { text += String(format: "-%02d", day) }
@@ -50,7 +50,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// Orders by year, month and day; a missing part sorts first.
-  public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+  package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
     (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
   }
 }

@@ -1,9 +1,9 @@
 /// The information-sharing project charter (Justice and Health Connect, Module 1).
-public struct Charter: Hashable, Sendable {
+package struct Charter: Hashable, Sendable {
   /// An objective of the information-sharing project.
-  public struct Objective: Hashable, Sendable {
+  package struct Objective: Hashable, Sendable {
     /// The kinds of objective the toolkit names.
-    public enum Kind: String, Vocabulary {
+    package enum Kind: String, Vocabulary {
       case continuityOfCare = "continuity-of-care"
       case coverageOutreach = "coverage-outreach"
       case fewerERVisits = "fewer-er-visits"
@@ -13,44 +13,44 @@ public struct Charter: Hashable, Sendable {
     }
 
     /// The kind of objective.
-    public var kind: Kind
+    package var kind: Kind
     /// The objective in the team's words.
-    public var text: String
+    package var text: String
 
     /// Creates an objective.
-    public init(kind: Kind, text: String) {
+    package init(kind: Kind, text: String) {
       self.kind = kind
       self.text = text
     }
   }
 
   /// A partner agency and what it takes on.
-  public struct Partner: Hashable, Sendable {
+  package struct Partner: Hashable, Sendable {
     /// The agency.
-    public var agency: Agency.ID
+    package var agency: Agency.ID
     /// What it is responsible for.
-    public var responsibilities: String?
+    package var responsibilities: String?
 
     /// Creates a partner.
-    public init(agency: Agency.ID, responsibilities: String? = nil) {
+    package init(agency: Agency.ID, responsibilities: String? = nil) {
       self.agency = agency
       self.responsibilities = responsibilities
     }
   }
 
   /// A working group of the project.
-  public struct WorkingGroup: Hashable, Sendable {
+  package struct WorkingGroup: Hashable, Sendable {
     /// Its name.
-    public var name: String
+    package var name: String
     /// What it works on.
-    public var purpose: String?
+    package var purpose: String?
     /// The agencies that chair it.
-    public var chairs: [Agency.ID]
+    package var chairs: [Agency.ID]
     /// The agencies that take part.
-    public var members: [Agency.ID]
+    package var members: [Agency.ID]
 
     /// Creates a working group.
-    public init(
+    package init(
       name: String, purpose: String? = nil, chairs: [Agency.ID] = [], members: [Agency.ID] = []
     ) {
       self.name = name
@@ -61,22 +61,22 @@ public struct Charter: Hashable, Sendable {
   }
 
   /// The mission statement.
-  public var mission: String?
+  package var mission: String?
   /// What the project sets out to do.
-  public var objectives: [Objective]
+  package var objectives: [Objective]
   /// The intercepts in scope.
-  public var intercepts: [InterceptNumber]
+  package var intercepts: [InterceptNumber]
   /// The partner agencies.
-  public var partners: [Partner]
+  package var partners: [Partner]
   /// The agencies whose heads co-chair the project.
-  public var coChairs: [Agency.ID]
+  package var coChairs: [Agency.ID]
   /// The working groups.
-  public var workingGroups: [WorkingGroup]
+  package var workingGroups: [WorkingGroup]
   /// How often the project meets.
-  public var meetings: String?
+  package var meetings: String?
 
   /// Creates a charter.
-  public init(
+  package init(
     mission: String? = nil, objectives: [Objective] = [], intercepts: [InterceptNumber] = [],
     partners: [Partner] = [], coChairs: [Agency.ID] = [], workingGroups: [WorkingGroup] = [],
     meetings: String? = nil

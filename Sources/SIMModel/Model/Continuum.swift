@@ -1,5 +1,5 @@
 /// Whether a map follows the adult SIM or its juvenile adaptation.
-public enum Continuum: String, Sendable, Hashable, CaseIterable {
+package enum Continuum: String, Sendable, Hashable, CaseIterable {
   /// The adult justice system (the default).
   case adult
   /// The juvenile justice system, with schools and family services.

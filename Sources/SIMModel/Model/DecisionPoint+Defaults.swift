@@ -3,7 +3,7 @@ extension DecisionPoint {
   ///
   /// Adult steps follow the standard SIM graphic (domain.md §1.3); juvenile steps follow the
   /// juvenile adaptation (§1.7). Ids are unique across all intercepts of a continuum.
-  public static func defaults(for intercept: InterceptNumber, continuum: Continuum)
+  package static func defaults(for intercept: InterceptNumber, continuum: Continuum)
     -> [DecisionPoint]
   {
     let table = continuum == .adult ? adultDefaults : juvenileDefaults
@@ -13,7 +13,7 @@ extension DecisionPoint {
   }
 
   /// Every default decision point of a continuum, keyed by id.
-  public static func allDefaults(for continuum: Continuum) -> [ID: DecisionPoint] {
+  package static func allDefaults(for continuum: Continuum) -> [ID: DecisionPoint] {
     var result: [ID: DecisionPoint] = [:]
     for intercept in InterceptNumber.all {
       for point in defaults(for: intercept, continuum: continuum) { result[point.id] = point }

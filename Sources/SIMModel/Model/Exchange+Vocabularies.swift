@@ -1,6 +1,6 @@
 extension Exchange {
   /// Whether an exchange happens.
-  public enum Status: String, Vocabulary {
+  package enum Status: String, Vocabulary {
     /// It happens as intended.
     case inPlace = "in-place"
     /// It happens for some people, some data or some of the time.
@@ -12,7 +12,7 @@ extension Exchange {
   }
 
   /// How often information flows.
-  public enum Frequency: String, Vocabulary {
+  package enum Frequency: String, Vocabulary {
     case realTime = "real-time"
     case daily, weekly, monthly, quarterly
     case perEvent = "per-event"
@@ -20,11 +20,11 @@ extension Exchange {
     case oneTime = "one-time"
 
     /// Whether the exchange repeats on a schedule or with every event.
-    public var isRecurring: Bool { self != .asNeeded && self != .oneTime }
+    package var isRecurring: Bool { self != .asNeeded && self != .oneTime }
   }
 
   /// How information is sent.
-  public enum Mechanism: String, Vocabulary {
+  package enum Mechanism: String, Vocabulary {
     case automated
     case electronicManual = "electronic-manual"
     case paper, phone
@@ -32,7 +32,7 @@ extension Exchange {
   }
 
   /// A kind of record, which decides the law that protects it.
-  public enum RecordKind: String, Vocabulary {
+  package enum RecordKind: String, Vocabulary {
     /// Protected health information (HIPAA).
     case health
     /// Substance use disorder treatment records (42 CFR Part 2).

@@ -1,37 +1,37 @@
 /// Information one agency sends another, with its legal basis and status.
-public struct Exchange: Hashable, Sendable, Identifiable {
+package struct Exchange: Hashable, Sendable, Identifiable {
   /// The exchange's id.
-  public typealias ID = Identifier<Exchange>
+  package typealias ID = Identifier<Exchange>
 
   /// The id other items use.
-  public var id: ID
+  package var id: ID
   /// The intercept where the exchange happens.
-  public var intercept: InterceptNumber
+  package var intercept: InterceptNumber
   /// The agency that sends.
-  public var from: Agency.ID
+  package var from: Agency.ID
   /// The agency that receives.
-  public var to: Agency.ID
+  package var to: Agency.ID
   /// The data items, in the map's words.
-  public var data: [String]
+  package var data: [String]
   /// The kinds of record the data contains.
-  public var records: [RecordKind]
+  package var records: [RecordKind]
   /// Why the information is shared.
-  public var purpose: String?
+  package var purpose: String?
   /// How often it flows.
-  public var frequency: Frequency?
+  package var frequency: Frequency?
   /// How it is sent.
-  public var mechanism: Mechanism?
+  package var mechanism: Mechanism?
   /// What allows it.
-  public var legalBases: [LegalBasis]
+  package var legalBases: [LegalBasis]
   /// The agreement that governs it.
-  public var agreement: Agreement.ID?
+  package var agreement: Agreement.ID?
   /// Whether it happens.
-  public var status: Status
+  package var status: Status
   /// The sources cited for it.
-  public var sources: [Source.ID]
+  package var sources: [Source.ID]
 
   /// Creates an exchange.
-  public init(
+  package init(
     id: ID, intercept: InterceptNumber, from: Agency.ID, to: Agency.ID, data: [String] = [],
     records: [RecordKind] = [], purpose: String? = nil, frequency: Frequency? = nil,
     mechanism: Mechanism? = nil, legalBases: [LegalBasis] = [], agreement: Agreement.ID? = nil,

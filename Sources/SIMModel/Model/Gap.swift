@@ -1,10 +1,10 @@
 /// Something missing or failing at an intercept, as the workshop named it.
-public struct Gap: Hashable, Sendable, Identifiable {
+package struct Gap: Hashable, Sendable, Identifiable {
   /// The gap's id.
-  public typealias ID = Identifier<Gap>
+  package typealias ID = Identifier<Gap>
 
   /// How much the gap matters.
-  public enum Severity: String, Vocabulary {
+  package enum Severity: String, Vocabulary {
     case low
     /// The default.
     case medium
@@ -12,18 +12,18 @@ public struct Gap: Hashable, Sendable, Identifiable {
   }
 
   /// The id priorities use in `gaps:`.
-  public var id: ID
+  package var id: ID
   /// The gap in the workshop's words.
-  public var text: String
+  package var text: String
   /// The practice that would close it.
-  public var practice: String?
+  package var practice: String?
   /// How much it matters.
-  public var severity: Severity
+  package var severity: Severity
   /// The sources cited for it.
-  public var sources: [Source.ID]
+  package var sources: [Source.ID]
 
   /// Creates a gap.
-  public init(
+  package init(
     id: ID, text: String, practice: String? = nil, severity: Severity = .medium,
     sources: [Source.ID] = []
   ) {

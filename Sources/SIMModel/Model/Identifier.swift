@@ -2,35 +2,35 @@
 ///
 /// Ids in a map file are kebab-case: lowercase letters, digits and single hyphens, starting
 /// with a letter.
-public struct Identifier<Entity>: RawRepresentable, Hashable, Comparable, Sendable,
+package struct Identifier<Entity>: RawRepresentable, Hashable, Comparable, Sendable,
   ExpressibleByStringLiteral, CustomStringConvertible
 {
   /// The id as written in the map file.
-  public let rawValue: String
+  package let rawValue: String
 
   /// Wraps an id.
-  public init(rawValue: String) {
+  package init(rawValue: String) {
     self.rawValue = rawValue
   }
 
   /// Wraps an id.
-  public init(_ rawValue: String) {
+  package init(_ rawValue: String) {
     self.rawValue = rawValue
   }
 
   /// Wraps an id written as a literal, for tests and defaults.
-  public init(stringLiteral value: String) {
+  package init(stringLiteral value: String) {
     self.rawValue = value
   }
 
   /// The id as written.
-  public var description: String { rawValue }
+  package var description: String { rawValue }
 
   /// Orders ids alphabetically.
-  public static func < (lhs: Identifier, rhs: Identifier) -> Bool { lhs.rawValue < rhs.rawValue }
+  package static func < (lhs: Identifier, rhs: Identifier) -> Bool { lhs.rawValue < rhs.rawValue }
 
   /// Whether `text` is a valid kebab-case id.
-  public static func isValid(_ text: String) -> Bool {
+  package static func isValid(_ text: String) -> Bool {
     IdentifierSyntax.isKebabCase(text)
   }
 }

@@ -1,16 +1,16 @@
 /// One of the six intercepts of the Sequential Intercept Model, 0 to 5.
-public struct InterceptNumber: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct InterceptNumber: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The number, 0...5.
-  public let value: Int
+  package let value: Int
 
   /// The valid range of intercept numbers.
-  public static let range = 0...5
+  package static let range = 0...5
 
   /// All six intercepts in order.
-  public static let all: [InterceptNumber] = range.map { InterceptNumber(unchecked: $0) }
+  package static let all: [InterceptNumber] = range.map { InterceptNumber(unchecked: $0) }
 
   /// The intercept with this number, or nil outside 0...5.
-  public init?(_ value: Int) {
+  package init?(_ value: Int) {
     guard Self.range.contains(value) else { return nil }
     self.value = value
   }
@@ -20,15 +20,15 @@ public struct InterceptNumber: Hashable, Comparable, Sendable, CustomStringConve
   }
 
   /// The number as text.
-  public var description: String { String(value) }
+  package var description: String { String(value) }
 
   /// Orders intercepts from 0 to 5.
-  public static func < (lhs: InterceptNumber, rhs: InterceptNumber) -> Bool {
+  package static func < (lhs: InterceptNumber, rhs: InterceptNumber) -> Bool {
     lhs.value < rhs.value
   }
 
   /// The intercept's title in the wording of a continuum, such as "Law Enforcement".
-  public func title(for continuum: Continuum) -> String {
+  package func title(for continuum: Continuum) -> String {
     switch continuum {
     case .adult: Self.adultTitles[value]
     case .juvenile: Self.juvenileTitles[value]

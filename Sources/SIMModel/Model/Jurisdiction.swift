@@ -1,26 +1,26 @@
 /// The place a map describes.
-public struct Jurisdiction: Hashable, Sendable {
+package struct Jurisdiction: Hashable, Sendable {
   /// What kind of place it is.
-  public enum Kind: String, Vocabulary {
+  package enum Kind: String, Vocabulary {
     case county, city, region, state
     case tribalNation = "tribal-nation"
   }
 
   /// The name, such as "Riverbend County".
-  public var name: String
+  package var name: String
   /// What kind of place it is.
-  public var kind: Kind
+  package var kind: Kind
   /// The state, by postal code or name.
-  public var state: String?
+  package var state: String?
   /// The number of residents.
-  public var population: Int?
+  package var population: Int?
   /// Free notes.
-  public var notes: String?
+  package var notes: String?
   /// The sources cited for it, such as a census page for the population.
-  public var sources: [Source.ID]
+  package var sources: [Source.ID]
 
   /// Creates a jurisdiction.
-  public init(
+  package init(
     name: String, kind: Kind = .county, state: String? = nil, population: Int? = nil,
     notes: String? = nil, sources: [Source.ID] = []
   ) {

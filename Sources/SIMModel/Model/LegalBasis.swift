@@ -1,5 +1,5 @@
 /// The law or instrument that allows an exchange of information.
-public enum LegalBasis: String, Vocabulary {
+package enum LegalBasis: String, Vocabulary {
   /// The person's written consent.
   case consent
   /// HIPAA disclosure for treatment, 45 CFR §164.506.

@@ -1,37 +1,37 @@
 /// A jurisdiction's Sequential Intercept Model map: the whole content of a `map.yaml`.
-public struct Map: Hashable, Sendable {
+package struct Map: Hashable, Sendable {
   /// The highest map format version this release reads.
-  public static let formatVersion = 1
+  package static let formatVersion = 1
 
   /// The place the map describes.
-  public var jurisdiction: Jurisdiction
+  package var jurisdiction: Jurisdiction
   /// Adult or juvenile.
-  public var continuum: Continuum
+  package var continuum: Continuum
   /// What the map's content comes from, for sample maps built from public sources.
-  public var provenance: String?
+  package var provenance: String?
   /// The workshop the map came from.
-  public var workshop: Workshop?
+  package var workshop: Workshop?
   /// The documents items cite.
-  public var sources: [Source]
+  package var sources: [Source]
   /// The organizations in the continuum.
-  public var agencies: [Agency]
+  package var agencies: [Agency]
   /// Intercepts 0 to 5, always six and in order.
-  public var intercepts: [Intercept]
+  package var intercepts: [Intercept]
   /// Information exchanges between agencies.
-  public var exchanges: [Exchange]
+  package var exchanges: [Exchange]
   /// Agreements that govern exchanges.
-  public var agreements: [Agreement]
+  package var agreements: [Agreement]
   /// Voted priorities for change.
-  public var priorities: [Priority]
+  package var priorities: [Priority]
   /// The action planning matrix.
-  public var actions: [Action]
+  package var actions: [Action]
   /// The information-sharing project charter.
-  public var charter: Charter?
+  package var charter: Charter?
   /// Settings for `simmap analyze`, such as rules the map switches off.
-  public var analysis: AnalysisSettings
+  package var analysis: AnalysisSettings
 
   /// Creates a map; missing intercepts are filled in with the continuum's defaults.
-  public init(
+  package init(
     jurisdiction: Jurisdiction, continuum: Continuum = .adult, provenance: String? = nil,
     workshop: Workshop? = nil, sources: [Source] = [], agencies: [Agency] = [],
     intercepts: [Intercept] = [], exchanges: [Exchange] = [], agreements: [Agreement] = [],
@@ -58,22 +58,22 @@ public struct Map: Hashable, Sendable {
   }
 
   /// The intercept with a number.
-  public subscript(intercept number: InterceptNumber) -> Intercept {
+  package subscript(intercept number: InterceptNumber) -> Intercept {
     intercepts[number.value]
   }
 
   /// Every resource, with the intercept it is listed under, in map order.
-  public var allResources: [(intercept: InterceptNumber, resource: Resource)] {
+  package var allResources: [(intercept: InterceptNumber, resource: Resource)] {
     intercepts.flatMap { intercept in intercept.resources.map { (intercept.number, $0) } }
   }
 
   /// Every gap, with the intercept it is listed under, in map order.
-  public var allGaps: [(intercept: InterceptNumber, gap: Gap)] {
+  package var allGaps: [(intercept: InterceptNumber, gap: Gap)] {
     intercepts.flatMap { intercept in intercept.gaps.map { (intercept.number, $0) } }
   }
 
   /// The agency with an id.
-  public func agency(id: Agency.ID) -> Agency? {
+  package func agency(id: Agency.ID) -> Agency? {
     agencies.first { $0.id == id }
   }
 }

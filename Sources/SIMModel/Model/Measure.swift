@@ -1,18 +1,18 @@
 /// A figure recorded at an intercept or for a resource, such as bookings a year.
-public struct Measure: Hashable, Sendable {
+package struct Measure: Hashable, Sendable {
   /// What is counted.
-  public var name: String
+  package var name: String
   /// The figure.
-  public var value: Double
+  package var value: Double
   /// The unit, such as "bookings" or "%".
-  public var unit: String?
+  package var unit: String?
   /// The year the figure is for.
-  public var year: Int?
+  package var year: Int?
   /// The sources cited for the figure.
-  public var sources: [Source.ID]
+  package var sources: [Source.ID]
 
   /// Creates a measure.
-  public init(
+  package init(
     name: String, value: Double, unit: String? = nil, year: Int? = nil, sources: [Source.ID] = []
   ) {
     self.name = name

@@ -1,23 +1,23 @@
 /// A public document that items of the map cite with `source: id`.
-public struct Source: Hashable, Sendable, Identifiable {
+package struct Source: Hashable, Sendable, Identifiable {
   /// The source's id.
-  public typealias ID = Identifier<Source>
+  package typealias ID = Identifier<Source>
 
   /// The id items cite.
-  public var id: ID
+  package var id: ID
   /// The document's title.
-  public var title: String
+  package var title: String
   /// Where to read it.
-  public var url: String?
+  package var url: String?
   /// Who published it.
-  public var publisher: String?
+  package var publisher: String?
   /// When it was last read.
-  public var accessed: CalendarDate?
+  package var accessed: CalendarDate?
   /// Free notes.
-  public var notes: String?
+  package var notes: String?
 
   /// Creates a source.
-  public init(
+  package init(
     id: ID, title: String, url: String? = nil, publisher: String? = nil,
     accessed: CalendarDate? = nil, notes: String? = nil
   ) {

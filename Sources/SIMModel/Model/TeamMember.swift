@@ -1,7 +1,7 @@
 /// A member of the core planning team.
-public struct TeamMember: Hashable, Sendable {
+package struct TeamMember: Hashable, Sendable {
   /// A part the Justice and Health Connect toolkit asks a planning team to cover.
-  public enum Stakeholder: String, Vocabulary {
+  package enum Stakeholder: String, Vocabulary {
     case executiveSponsor = "executive-sponsor"
     case coChair = "co-chair"
     case legalExpert = "legal-expert"
@@ -14,16 +14,16 @@ public struct TeamMember: Hashable, Sendable {
   }
 
   /// The position or title, such as "Sheriff".
-  public var role: String
+  package var role: String
   /// The agency the member represents.
-  public var agency: Agency.ID?
+  package var agency: Agency.ID?
   /// The member's name, when the map gives it.
-  public var name: String?
+  package var name: String?
   /// The stakeholder parts the member covers.
-  public var stakeholder: [Stakeholder]
+  package var stakeholder: [Stakeholder]
 
   /// Creates a team member.
-  public init(
+  package init(
     role: String, agency: Agency.ID? = nil, name: String? = nil, stakeholder: [Stakeholder] = []
   ) {
     self.role = role

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A closed list of kebab-case words a map key accepts, such as an agency's sector.
-public protocol Vocabulary: RawRepresentable, CaseIterable, Hashable, Sendable
+package protocol Vocabulary: RawRepresentable, CaseIterable, Hashable, Sendable
 where RawValue == String {
   /// The word as people read it, such as "in place" for `in-place`.
   var label: String { get }
@@ -9,10 +9,10 @@ where RawValue == String {
 
 extension Vocabulary {
   /// The raw word with hyphens read as spaces.
-  public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+  package var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
 
   /// Every allowed word, in declaration order.
-  public static var words: [String] { allCases.map(\.rawValue) }
+  package static var words: [String] { allCases.map(\.rawValue) }
 }
 
 extension Continuum: Vocabulary {}

@@ -1,20 +1,20 @@
 /// The mapping workshop the map came from.
-public struct Workshop: Hashable, Sendable {
+package struct Workshop: Hashable, Sendable {
   /// The days of the workshop.
-  public var dates: [CalendarDate]
+  package var dates: [CalendarDate]
   /// The people or organizations who facilitated it.
-  public var facilitators: [String]
+  package var facilitators: [String]
   /// How many people took part.
-  public var participants: Int?
+  package var participants: Int?
   /// The core planning team.
-  public var team: [TeamMember]
+  package var team: [TeamMember]
   /// Free notes, such as who requested the workshop.
-  public var notes: String?
+  package var notes: String?
   /// The sources cited for it.
-  public var sources: [Source.ID]
+  package var sources: [Source.ID]
 
   /// Creates a workshop record.
-  public init(
+  package init(
     dates: [CalendarDate] = [], facilitators: [String] = [], participants: Int? = nil,
     team: [TeamMember] = [], notes: String? = nil, sources: [Source.ID] = []
   ) {

@@ -7,9 +7,9 @@ import Foundation
 /// cannot drift apart; `schema/simmap.schema.json` in the repository is this output. Every key
 /// that is not required also accepts `null` (`key:` with nothing after it, as in the worksheets
 /// `simmap init` writes), since the loader reads a null key as an absent one.
-public enum JSONSchema {
+package enum JSONSchema {
   /// The schema as pretty-printed JSON with sorted keys, ending in a newline.
-  public static func text() -> String {
+  package static func text() -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // Encoding plain strings, numbers and arrays cannot fail.

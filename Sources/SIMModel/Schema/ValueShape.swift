@@ -2,7 +2,7 @@
 ///
 /// One declaration per map type drives three things: reading the YAML, warning about unknown
 /// keys, and writing the JSON Schema that editors use to autocomplete map files.
-public indirect enum ValueShape: Sendable {
+package indirect enum ValueShape: Sendable {
   /// Exactly this whole number, such as the format version.
   case constant(Int)
   /// Free text; any scalar is read as text.
@@ -36,18 +36,18 @@ public indirect enum ValueShape: Sendable {
 }
 
 /// One key of a mapping in the map format.
-public struct FieldShape: Sendable {
+package struct FieldShape: Sendable {
   /// The key as written in YAML.
-  public var name: String
+  package var name: String
   /// The shape of its value.
-  public var shape: ValueShape
+  package var shape: ValueShape
   /// Whether the key must be present.
-  public var isRequired: Bool
+  package var isRequired: Bool
   /// A one-line explanation, used in the schema and the docs.
-  public var summary: String
+  package var summary: String
 
   /// Declares a key.
-  public init(_ name: String, _ shape: ValueShape, required: Bool = false, _ summary: String) {
+  package init(_ name: String, _ shape: ValueShape, required: Bool = false, _ summary: String) {
     self.name = name
     self.shape = shape
     self.isRequired = required
@@ -56,23 +56,23 @@ public struct FieldShape: Sendable {
 }
 
 /// The keys of one kind of mapping in the map format, such as an agency.
-public struct ObjectShape: Sendable {
+package struct ObjectShape: Sendable {
   /// The name of the kind, used for `$defs` in the schema and in messages: "agency".
-  public var name: String
+  package var name: String
   /// A one-line explanation.
-  public var summary: String
+  package var summary: String
   /// The keys, in documentation order.
-  public var fields: [FieldShape]
+  package var fields: [FieldShape]
 
   /// Declares a kind of mapping.
-  public init(_ name: String, _ summary: String, fields: [FieldShape]) {
+  package init(_ name: String, _ summary: String, fields: [FieldShape]) {
     self.name = name
     self.summary = summary
     self.fields = fields
   }
 
   /// The field declared for a key.
-  public func field(_ key: String) -> FieldShape? {
+  package func field(_ key: String) -> FieldShape? {
     fields.first { $0.name == key }
   }
 }

@@ -1,6 +1,6 @@
 extension Action {
   /// The keys of an action.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "action", "An objective of the action planning matrix and its steps",
     fields: [
       FieldShape("id", .identifier, "An optional id, for comparing versions of a map"),
@@ -23,7 +23,7 @@ extension Action {
 
 extension Action.Step {
   /// The keys of an action step.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "action step", "One step: what, who and when",
     fields: [
       FieldShape("action", .text, required: true, "What will be done"),

@@ -1,6 +1,6 @@
 extension Agency {
   /// The keys of an agency.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "agency", "An organization that takes part in the continuum",
     fields: [
       FieldShape("id", .identifier, required: true, "The id other items use"),

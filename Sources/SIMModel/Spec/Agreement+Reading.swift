@@ -1,6 +1,6 @@
 extension Agreement {
   /// The keys of an agreement.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "agreement", "A signed instrument that governs information sharing",
     fields: [
       FieldShape("id", .identifier, required: true, "The id exchanges use"),

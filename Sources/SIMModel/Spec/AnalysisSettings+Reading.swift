@@ -1,6 +1,6 @@
 extension AnalysisSettings {
   /// The keys of the `analysis:` section.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "analysis", "Settings for simmap analyze",
     fields: [
       FieldShape(

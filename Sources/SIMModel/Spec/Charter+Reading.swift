@@ -1,6 +1,6 @@
 extension Charter {
   /// The keys of the charter.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "charter", "The information-sharing project charter (Justice and Health Connect, Module 1)",
     fields: [
       FieldShape("mission", .text, "The mission statement"),
@@ -26,7 +26,7 @@ extension Charter {
 
 extension Charter.Objective {
   /// The keys of a charter objective.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "objective", "An objective of the information-sharing project",
     fields: [
       FieldShape("kind", .word(Kind.words), required: true, "The kind of objective"),
@@ -41,7 +41,7 @@ extension Charter.Objective {
 
 extension Charter.Partner {
   /// The keys of a charter partner.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "partner", "A partner agency and what it takes on",
     fields: [
       FieldShape("agency", .reference("agency"), required: true, "The agency"),
@@ -59,7 +59,7 @@ extension Charter.Partner {
 
 extension Charter.WorkingGroup {
   /// The keys of a working group.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "working group", "A working group of the project",
     fields: [
       FieldShape("name", .text, required: true, "Its name"),

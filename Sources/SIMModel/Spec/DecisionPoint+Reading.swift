@@ -1,6 +1,6 @@
 extension DecisionPoint {
   /// The keys of a decision point written as a mapping.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "decision point", "A step at an intercept: a SIM default renamed, or a local step",
     fields: [
       FieldShape("id", .identifier, required: true, "A default id to rename, or a new id"),

@@ -1,6 +1,6 @@
 extension Exchange {
   /// The keys of an exchange.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "exchange", "Information one agency sends another",
     fields: [
       FieldShape("id", .identifier, required: true, "The id other items use"),

@@ -1,6 +1,6 @@
 extension Gap {
   /// The keys of a gap.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "gap", "Something missing or failing at an intercept",
     fields: [
       FieldShape("id", .identifier, required: true, "The id, unique across the map"),

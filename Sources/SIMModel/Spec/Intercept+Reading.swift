@@ -1,6 +1,6 @@
 extension Intercept {
   /// The keys of an intercept.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "intercept", "One intercept: its steps, resources, gaps and figures",
     fields: [
       FieldShape(

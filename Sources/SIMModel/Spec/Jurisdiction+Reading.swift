@@ -1,6 +1,6 @@
 extension Jurisdiction {
   /// The keys of the jurisdiction.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "jurisdiction", "The place the map describes",
     fields: [
       FieldShape("name", .text, required: true, "The name, such as Riverbend County"),

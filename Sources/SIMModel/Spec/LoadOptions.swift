@@ -1,22 +1,22 @@
 /// Limits that keep a hostile or broken file from exhausting memory or time.
-public struct LoadOptions: Sendable, Hashable {
+package struct LoadOptions: Sendable, Hashable {
   /// The default largest file simmap reads: 10 MiB, far above any real map.
-  public static let defaultMaximumFileSize = 10 * 1024 * 1024
+  package static let defaultMaximumFileSize = 10 * 1024 * 1024
   /// The default deepest nesting of YAML collections; real maps nest about 6 deep.
-  public static let defaultMaximumNesting = 64
+  package static let defaultMaximumNesting = 64
   /// The default largest number of YAML nodes after aliases are expanded.
-  public static let defaultMaximumNodes = 500_000
+  package static let defaultMaximumNodes = 500_000
 
   /// The largest file, in bytes.
-  public var maximumFileSize: Int
+  package var maximumFileSize: Int
   /// The deepest nesting of mappings and lists.
-  public var maximumNesting: Int
+  package var maximumNesting: Int
   /// The most nodes the document may expand to; a document may also expand to no more values
   /// than it has bytes (or 10,000), which stops alias bombs in small files at once.
-  public var maximumNodes: Int
+  package var maximumNodes: Int
 
   /// Creates limits; each defaults to the value above.
-  public init(
+  package init(
     maximumFileSize: Int = defaultMaximumFileSize, maximumNesting: Int = defaultMaximumNesting,
     maximumNodes: Int = defaultMaximumNodes
   ) {

@@ -1,59 +1,59 @@
 /// A map read from a file, with the positions of its values.
-public struct LoadedMap: Sendable {
+package struct LoadedMap: Sendable {
   /// The map.
-  public var map: Map
+  package var map: Map
   /// Where its values are in the file.
-  public var sourceMap: SourceMap
+  package var sourceMap: SourceMap
 
   /// Pairs a map with its source positions.
-  public init(map: Map, sourceMap: SourceMap) {
+  package init(map: Map, sourceMap: SourceMap) {
     self.map = map
     self.sourceMap = sourceMap
   }
 
   /// The file the map came from.
-  public var file: String { sourceMap.file }
+  package var file: String { sourceMap.file }
 }
 
 /// Paths of the model's lists in the map file, shared by the loader and the checks.
-public enum ModelPath {
+package enum ModelPath {
   /// `agencies`.
-  public static let agencies = FieldPath.root.appending("agencies")
+  package static let agencies = FieldPath.root.appending("agencies")
   /// `sources`.
-  public static let sources = FieldPath.root.appending("sources")
+  package static let sources = FieldPath.root.appending("sources")
   /// `exchanges`.
-  public static let exchanges = FieldPath.root.appending("exchanges")
+  package static let exchanges = FieldPath.root.appending("exchanges")
   /// `agreements`.
-  public static let agreements = FieldPath.root.appending("agreements")
+  package static let agreements = FieldPath.root.appending("agreements")
   /// `priorities`.
-  public static let priorities = FieldPath.root.appending("priorities")
+  package static let priorities = FieldPath.root.appending("priorities")
   /// `actions`.
-  public static let actions = FieldPath.root.appending("actions")
+  package static let actions = FieldPath.root.appending("actions")
   /// `analysis`.
-  public static let analysis = FieldPath.root.appending("analysis")
+  package static let analysis = FieldPath.root.appending("analysis")
 
   /// `intercepts.N`.
-  public static func intercept(_ number: InterceptNumber) -> FieldPath {
+  package static func intercept(_ number: InterceptNumber) -> FieldPath {
     FieldPath.root.appending("intercepts").appending(String(number.value))
   }
 
   /// `intercepts.N.resources`.
-  public static func resources(_ number: InterceptNumber) -> FieldPath {
+  package static func resources(_ number: InterceptNumber) -> FieldPath {
     intercept(number).appending("resources")
   }
 
   /// `intercepts.N.gaps`.
-  public static func gaps(_ number: InterceptNumber) -> FieldPath {
+  package static func gaps(_ number: InterceptNumber) -> FieldPath {
     intercept(number).appending("gaps")
   }
 
   /// `intercepts.N.decision-points`.
-  public static func decisionPoints(_ number: InterceptNumber) -> FieldPath {
+  package static func decisionPoints(_ number: InterceptNumber) -> FieldPath {
     intercept(number).appending("decision-points")
   }
 
   /// `intercepts.N.measures`.
-  public static func measures(_ number: InterceptNumber) -> FieldPath {
+  package static func measures(_ number: InterceptNumber) -> FieldPath {
     intercept(number).appending("measures")
   }
 }

@@ -2,7 +2,7 @@ import Yams
 
 extension Map {
   /// The keys at the top of a map file.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "map", "A jurisdiction's Sequential Intercept Model map",
     fields: [
       FieldShape("simmap", .constant(formatVersion), required: true, "The format version: 1"),

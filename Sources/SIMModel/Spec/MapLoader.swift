@@ -6,17 +6,17 @@ import Yams
 /// The loader never prints. It checks, in order: the file (exists, size, text encoding), the
 /// YAML (syntax, nesting, alias expansion), the format version, and then the shape of every
 /// key. Meaning across items (ids, references) is checked by `MeaningChecks`; `MapChecker` (SIMAnalysis) runs them all.
-public struct MapLoader: Sendable {
+package struct MapLoader: Sendable {
   /// The limits applied to every file.
-  public var options: LoadOptions
+  package var options: LoadOptions
 
   /// Creates a loader with the given limits.
-  public init(options: LoadOptions = LoadOptions()) {
+  package init(options: LoadOptions = LoadOptions()) {
     self.options = options
   }
 
   /// Reads and decodes the map file at `path`.
-  public func load(path: String) -> LoadResult {
+  package func load(path: String) -> LoadResult {
     switch InputText.read(path: path, options: options) {
     case .failure(let diagnostic):
       return LoadResult(loaded: nil, diagnostics: [diagnostic])
@@ -28,7 +28,7 @@ public struct MapLoader: Sendable {
   }
 
   /// Decodes map text; `file` names it in diagnostics.
-  public func load(text: String, file: String) -> LoadResult {
+  package func load(text: String, file: String) -> LoadResult {
     if text.utf8.count > options.maximumFileSize {
       let diagnostic = Diagnostic(
         .fileTooLarge, "the map text is larger than the \(options.maximumFileSize)-byte limit",
@@ -82,16 +82,16 @@ public struct MapLoader: Sendable {
 }
 
 /// What loading a map produced: the map, if it could be read, and every problem found.
-public struct LoadResult: Sendable {
+package struct LoadResult: Sendable {
   /// The map and its positions; nil when the file could not be read as a map at all.
-  public var loaded: LoadedMap?
+  package var loaded: LoadedMap?
   /// The problems found, sorted by position.
-  public var diagnostics: [Diagnostic]
+  package var diagnostics: [Diagnostic]
   /// The file's text when it could be read as text, for showing the lines problems point at.
-  public var text: String?
+  package var text: String?
 
   /// Creates a result.
-  public init(loaded: LoadedMap?, diagnostics: [Diagnostic], text: String? = nil) {
+  package init(loaded: LoadedMap?, diagnostics: [Diagnostic], text: String? = nil) {
     self.loaded = loaded
     self.diagnostics = diagnostics
     self.text = text

@@ -1,6 +1,6 @@
 extension Measure {
   /// The keys of a measure.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "measure", "A figure, such as bookings a year",
     fields: [
       FieldShape("name", .text, required: true, "What is counted"),

@@ -1,6 +1,6 @@
 extension Priority {
   /// The keys of a priority.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "priority", "A priority for change the workshop voted on",
     fields: [
       FieldShape("id", .identifier, required: true, "The id actions use"),

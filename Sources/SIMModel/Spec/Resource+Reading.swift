@@ -1,6 +1,6 @@
 extension Resource {
   /// The keys of a resource.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "resource", "A program or service at an intercept",
     fields: [
       FieldShape("id", .identifier, required: true, "The id, unique across the map"),

@@ -1,6 +1,6 @@
 extension Source {
   /// The keys of a source.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "source", "A public document that items cite with `source: id`",
     fields: [
       FieldShape("id", .identifier, required: true, "The id items cite"),

@@ -1,9 +1,9 @@
 /// Where each value of a loaded map came from in its file.
 ///
 /// Kept apart from the model so that model values compare by content alone.
-public struct SourceMap: Sendable {
+package struct SourceMap: Sendable {
   /// The file the map was read from, as the user named it.
-  public var file: String
+  package var file: String
   /// The position of each value, by path.
   var valueLocations: [FieldPath: SourceLocation] = [:]
   /// The paths of the elements of each model list, aligned with the model's arrays.
@@ -14,24 +14,24 @@ public struct SourceMap: Sendable {
   public internal(set) var references: [Mention] = []
 
   /// An id written in the file: where, and as what kind of item.
-  public struct Mention: Hashable, Sendable {
+  package struct Mention: Hashable, Sendable {
     /// The kind of item, as the format names it: "agency", "gap", "decision point".
-    public var kind: String
+    package var kind: String
     /// The id as written.
-    public var id: String
+    package var id: String
     /// Where it is written.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
     /// The path of the value.
-    public var path: FieldPath
+    package var path: FieldPath
   }
 
   /// Creates an empty source map for a file.
-  public init(file: String) {
+  package init(file: String) {
     self.file = file
   }
 
   /// The position of the value at a path, or of its nearest recorded parent.
-  public func location(of path: FieldPath) -> SourceLocation? {
+  package func location(of path: FieldPath) -> SourceLocation? {
     var components = path.components
     while true {
       if let location = valueLocations[FieldPath(components)] { return location }
@@ -41,7 +41,7 @@ public struct SourceMap: Sendable {
   }
 
   /// The position of the value at exactly `path`, or nil when the file does not write it.
-  public func exactLocation(of path: FieldPath) -> SourceLocation? {
+  package func exactLocation(of path: FieldPath) -> SourceLocation? {
     valueLocations[path]
   }
 
@@ -49,7 +49,7 @@ public struct SourceMap: Sendable {
   ///
   /// Items the loader dropped (for example, ones with no id) are not counted, so the index is
   /// the model's, not the file's.
-  public func path(ofElement index: Int, in list: FieldPath) -> FieldPath {
+  package func path(ofElement index: Int, in list: FieldPath) -> FieldPath {
     if let paths = elementPaths[list], paths.indices.contains(index) { return paths[index] }
     return list.appending(index: index)
   }

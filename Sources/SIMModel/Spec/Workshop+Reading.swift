@@ -1,6 +1,6 @@
 extension Workshop {
   /// The keys of the workshop.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "workshop", "The mapping workshop the map came from",
     fields: [
       FieldShape("dates", .oneOrList(.date), "The days of the workshop"),
@@ -23,7 +23,7 @@ extension Workshop {
 
 extension TeamMember {
   /// The keys of a core planning team member.
-  public static let shape = ObjectShape(
+  package static let shape = ObjectShape(
     "team member", "A member of the core planning team",
     fields: [
       FieldShape("role", .text, required: true, "The position or title, such as Sheriff"),

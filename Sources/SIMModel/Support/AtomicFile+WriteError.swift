@@ -2,14 +2,14 @@ import Foundation
 
 extension AtomicFile {
   /// Why a write failed.
-  public enum WriteError: Error, Hashable, Sendable, CustomStringConvertible {
+  package enum WriteError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The target exists and the caller asked not to replace it.
     case exists(path: String)
     /// The system refused the write; `reason` says why in plain words.
     case failed(path: String, reason: String)
 
     /// A sentence for the user.
-    public var description: String {
+    package var description: String {
       switch self {
       case .exists(let path): "\(path) already exists; simmap will not overwrite it"
       case .failed(let path, let reason): "cannot write \(path): \(reason)"
@@ -17,7 +17,7 @@ extension AtomicFile {
     }
 
     /// Plain words for a system error number met while writing at `path`.
-    public static func reason(errno code: Int32, path: String) -> String {
+    package static func reason(errno code: Int32, path: String) -> String {
       switch code {
       case ENOSPC, EDQUOT: "the disk is full"
       case EROFS: "the disk is read-only"

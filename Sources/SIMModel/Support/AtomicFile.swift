@@ -10,9 +10,9 @@ import Foundation
 /// final target replaced. Anything that is not a regular file (`/dev/null`, a FIFO,
 /// `/dev/stdout`) is opened and written through. Temporary files this program left behind in
 /// the folder (killed between writing and renaming) are removed once they are ten minutes old.
-public enum AtomicFile {
+package enum AtomicFile {
   /// What a write did.
-  public enum Outcome: Hashable, Sendable {
+  package enum Outcome: Hashable, Sendable {
     /// The file was created or replaced.
     case written
     /// The file already held exactly these bytes and was left alone.
@@ -23,14 +23,14 @@ public enum AtomicFile {
   }
 
   /// One file of a set written together.
-  public struct Item: Hashable, Sendable {
+  package struct Item: Hashable, Sendable {
     /// Where to write.
-    public var path: String
+    package var path: String
     /// The bytes.
-    public var data: Data
+    package var data: Data
 
     /// Creates an item.
-    public init(path: String, data: Data) {
+    package init(path: String, data: Data) {
       self.path = path
       self.data = data
     }
@@ -41,7 +41,7 @@ public enum AtomicFile {
   /// When `skipUnchanged` is true and the file already holds exactly these bytes, nothing is
   /// written, so timestamps and file watchers stay quiet.
   @discardableResult
-  public static func write(
+  package static func write(
     _ data: Data, to path: String, replace: Bool = true, skipUnchanged: Bool = true
   ) throws(WriteError) -> Outcome {
     try write([Item(path: path, data: data)], replace: replace, skipUnchanged: skipUnchanged)[0]
@@ -52,7 +52,7 @@ public enum AtomicFile {
   /// writable) leaves all the old files as they were.
   /// - Returns: what happened to each file, in order.
   @discardableResult
-  public static func write(
+  package static func write(
     _ items: [Item], replace: Bool = true, skipUnchanged: Bool = true
   ) throws(WriteError) -> [Outcome] {
     var outcomes = [Outcome](repeating: .written, count: items.count)

@@ -1,8 +1,8 @@
 /// How simmap writes figures for people, in pictures, reports and the terminal alike.
-public enum Figures {
+package enum Figures {
   /// A number with thousands separated by commas and at most two decimals, without a trailing
   /// `.0`: `10,000`, `2.5`, `-1,200`, `33.33`. Locale-free, so output is the same everywhere.
-  public static func text(_ value: Double) -> String {
+  package static func text(_ value: Double) -> String {
     guard value.isFinite else { return String(value) }
     let hundredths = (abs(value) * 100).rounded()
     guard hundredths < 1e17 else { return String(value) }

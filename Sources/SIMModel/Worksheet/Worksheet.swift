@@ -2,20 +2,20 @@
 ///
 /// The worksheet validates as it is, so a facilitator can render an empty map on the first day
 /// and fill it in as the workshop goes.
-public struct Worksheet: Sendable {
+package struct Worksheet: Sendable {
   /// The jurisdiction's name.
-  public var name: String
+  package var name: String
   /// Adult or juvenile wording and decision points.
-  public var continuum: Continuum
+  package var continuum: Continuum
 
   /// Creates a worksheet for a jurisdiction.
-  public init(name: String, continuum: Continuum = .adult) {
+  package init(name: String, continuum: Continuum = .adult) {
     self.name = name
     self.continuum = continuum
   }
 
   /// The worksheet text.
-  public func text() -> String {
+  package func text() -> String {
     var lines = header + [""]
     lines += [
       "jurisdiction:",

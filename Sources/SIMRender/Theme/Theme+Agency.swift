@@ -4,7 +4,7 @@ extension Theme {
   /// The box for an agency of a sector: the sector's fill, and a shape for its side of the
   /// justice–health divide (square boxes for justice, rounded for health and behavioral health,
   /// hexagons between) so the side reads without colour.
-  public func agencyStyle(for sector: Agency.Sector) -> NodeStyle {
+  package func agencyStyle(for sector: Agency.Sector) -> NodeStyle {
     var style = agency
     style.fill = sectors[sector]
     switch SectorSide(sector) {

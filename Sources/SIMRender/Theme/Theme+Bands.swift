@@ -2,23 +2,23 @@ import SIMModel
 
 extension Theme {
   /// The look of the intercept columns of the cross-system map.
-  public struct Bands: Hashable, Sendable {
+  package struct Bands: Hashable, Sendable {
     /// Fill colours for intercepts 0 to 5; repeated when fewer are given.
-    public var fills: [Color]
+    package var fills: [Color]
     /// The outline of each column.
-    public var border: Color
+    package var border: Color
     /// The colour of the column headings.
-    public var heading: Color
+    package var heading: Color
 
     /// Creates band settings.
-    public init(fills: [Color], border: Color, heading: Color) {
+    package init(fills: [Color], border: Color, heading: Color) {
       self.fills = fills
       self.border = border
       self.heading = heading
     }
 
     /// The fill of an intercept's column.
-    public func fill(for intercept: InterceptNumber) -> Color {
+    package func fill(for intercept: InterceptNumber) -> Color {
       fills.isEmpty ? .white : fills[intercept.value % fills.count]
     }
   }

@@ -1,18 +1,18 @@
 extension Theme {
   /// A colour as Graphviz reads it, such as `#1B5E20`.
-  public struct Color: Hashable, Sendable {
+  package struct Color: Hashable, Sendable {
     /// The colour as written in DOT.
-    public let rawValue: String
+    package let rawValue: String
 
     /// A colour from a `#RRGGBB` hex string.
-    public init(_ hex: String) {
+    package init(_ hex: String) {
       rawValue = hex
     }
 
     /// Black.
-    public static let black = Color("#000000")
+    package static let black = Color("#000000")
     /// White.
-    public static let white = Color("#FFFFFF")
+    package static let white = Color("#FFFFFF")
   }
 }
 

@@ -1,6 +1,6 @@
 extension Theme {
   /// Colour on white, for screens and colour print.
-  public static var `default`: Theme {
+  package static var `default`: Theme {
     let ink = Color("#263238")
     return Theme(
       name: "default",

@@ -1,19 +1,19 @@
 extension Theme {
   /// How one kind of line is drawn.
-  public struct EdgeStyle: Hashable, Sendable {
+  package struct EdgeStyle: Hashable, Sendable {
     /// The stroke.
-    public var line: LineStyle
+    package var line: LineStyle
     /// The colour of the line and its label.
-    public var color: Color
+    package var color: Color
     /// The width, in points.
-    public var penWidth: Double
+    package var penWidth: Double
     /// The head.
-    public var arrowhead: Arrowhead
+    package var arrowhead: Arrowhead
     /// Words shown with the line so the meaning survives without colour, such as "GAP".
-    public var marker: String?
+    package var marker: String?
 
     /// Creates an edge style.
-    public init(
+    package init(
       line: LineStyle = .solid, color: Color = .black, penWidth: Double = 1,
       arrowhead: Arrowhead = .normal, marker: String? = nil
     ) {

@@ -1,6 +1,6 @@
 extension Theme {
   /// Black and white: status is carried by line style, shape and words, never by colour.
-  public static var print: Theme {
+  package static var print: Theme {
     let gray = Color("#808080")
     var theme = Theme(
       name: "print",

@@ -1,6 +1,6 @@
 extension Theme {
   /// Large type and strong contrast for a projected screen at the back of a room.
-  public static var projector: Theme {
+  package static var projector: Theme {
     var theme = Theme(
       name: "projector",
       fonts: Fonts(title: 40, subtitle: 22, heading: 22, body: 18, detail: 15, edge: 15),

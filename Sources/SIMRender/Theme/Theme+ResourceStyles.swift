@@ -2,18 +2,18 @@ import SIMModel
 
 extension Theme {
   /// Resource boxes by status: operating, limited, planned, ended.
-  public struct ResourceStyles: Hashable, Sendable {
+  package struct ResourceStyles: Hashable, Sendable {
     /// Running as intended.
-    public var operating: NodeStyle
+    package var operating: NodeStyle
     /// Running with too little capacity, hours or reach.
-    public var limited: NodeStyle
+    package var limited: NodeStyle
     /// Agreed or funded but not yet running.
-    public var planned: NodeStyle
+    package var planned: NodeStyle
     /// No longer running.
-    public var ended: NodeStyle
+    package var ended: NodeStyle
 
     /// Creates resource styles.
-    public init(operating: NodeStyle, limited: NodeStyle, planned: NodeStyle, ended: NodeStyle) {
+    package init(operating: NodeStyle, limited: NodeStyle, planned: NodeStyle, ended: NodeStyle) {
       self.operating = operating
       self.limited = limited
       self.planned = planned
@@ -21,7 +21,7 @@ extension Theme {
     }
 
     /// The style for a status.
-    public subscript(status: Resource.Status) -> NodeStyle {
+    package subscript(status: Resource.Status) -> NodeStyle {
       switch status {
       case .operating: operating
       case .limited: limited

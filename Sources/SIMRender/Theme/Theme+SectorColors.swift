@@ -2,26 +2,26 @@ import SIMModel
 
 extension Theme {
   /// Agency fill colours by sector.
-  public struct SectorColors: Hashable, Sendable {
+  package struct SectorColors: Hashable, Sendable {
     /// Police, courts, jails, supervision.
-    public var justice: Color
+    package var justice: Color
     /// Mental health and substance use services.
-    public var behavioralHealth: Color
+    package var behavioralHealth: Color
     /// Physical health care.
-    public var health: Color
+    package var health: Color
     /// Social services.
-    public var socialServices: Color
+    package var socialServices: Color
     /// Housing.
-    public var housing: Color
+    package var housing: Color
     /// Schools.
-    public var education: Color
+    package var education: Color
     /// Community organisations.
-    public var community: Color
+    package var community: Color
     /// Anything else.
-    public var other: Color
+    package var other: Color
 
     /// Creates sector colours.
-    public init(
+    package init(
       justice: Color, behavioralHealth: Color, health: Color, socialServices: Color,
       housing: Color, education: Color, community: Color, other: Color
     ) {
@@ -36,7 +36,7 @@ extension Theme {
     }
 
     /// The colour for a sector.
-    public subscript(sector: Agency.Sector) -> Color {
+    package subscript(sector: Agency.Sector) -> Color {
       switch sector {
       case .justice: justice
       case .behavioralHealth: behavioralHealth

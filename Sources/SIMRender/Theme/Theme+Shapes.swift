@@ -1,16 +1,16 @@
 extension Theme {
   /// A node outline Graphviz can draw.
-  public enum Shape: String, Hashable, Sendable, CaseIterable {
+  package enum Shape: String, Hashable, Sendable, CaseIterable {
     case box, note, ellipse, hexagon, octagon, component, plaintext, point
   }
 
   /// The stroke of a node's outline or of an edge.
-  public enum LineStyle: String, Hashable, Sendable, CaseIterable {
+  package enum LineStyle: String, Hashable, Sendable, CaseIterable {
     case solid, dashed, dotted, bold
   }
 
   /// The head of an edge.
-  public enum Arrowhead: String, Hashable, Sendable, CaseIterable {
+  package enum Arrowhead: String, Hashable, Sendable, CaseIterable {
     /// A filled triangle.
     case normal
     /// A hollow triangle.

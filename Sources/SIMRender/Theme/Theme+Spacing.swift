@@ -1,19 +1,19 @@
 extension Theme {
   /// How wide text runs before wrapping, and how far apart Graphviz puts things.
-  public struct Spacing: Hashable, Sendable {
+  package struct Spacing: Hashable, Sendable {
     /// Characters per line for names in boxes.
-    public var wrapWidth: Int
+    package var wrapWidth: Int
     /// Characters per line for descriptions in detail views.
-    public var detailWrapWidth: Int
+    package var detailWrapWidth: Int
     /// Space between neighbouring boxes, in inches (`nodesep`).
-    public var nodeSeparation: Double
+    package var nodeSeparation: Double
     /// Space between rows, in inches (`ranksep`).
-    public var rankSeparation: Double
+    package var rankSeparation: Double
     /// The margin around the picture, in inches (`pad`).
-    public var pad: Double
+    package var pad: Double
 
     /// Creates spacing settings.
-    public init(
+    package init(
       wrapWidth: Int, detailWrapWidth: Int, nodeSeparation: Double, rankSeparation: Double,
       pad: Double
     ) {

@@ -5,56 +5,56 @@ import SIMModel
 /// Views never write raw shapes, colours or line styles; they ask the theme. Three themes ship:
 /// `default` (colour), `print` (black and white: status shown by line style, shape and a text
 /// marker, never by colour alone) and `projector` (large type, high contrast).
-public struct Theme: Hashable, Sendable {
+package struct Theme: Hashable, Sendable {
   /// The theme's name, as `named(_:)` accepts it.
-  public var name: String
+  package var name: String
   /// Font family and sizes.
-  public var fonts: Fonts
+  package var fonts: Fonts
   /// Page colours and the text colours used outside styled nodes.
-  public var palette: Palette
+  package var palette: Palette
   /// The look of the six intercept columns.
-  public var bands: Bands
+  package var bands: Bands
   /// Wrapping widths and spacing.
-  public var spacing: Spacing
+  package var spacing: Spacing
   /// A SIM decision point on the spine.
-  public var decisionPoint: NodeStyle
+  package var decisionPoint: NodeStyle
   /// A local or renamed step the map adds to the spine.
-  public var localDecisionPoint: NodeStyle
+  package var localDecisionPoint: NodeStyle
   /// Resources, by status.
-  public var resources: ResourceStyles
+  package var resources: ResourceStyles
   /// A gap.
-  public var gap: NodeStyle
+  package var gap: NodeStyle
   /// Exchanges, by status.
-  public var exchanges: ExchangeStyles
+  package var exchanges: ExchangeStyles
   /// Agency fill colours, by sector.
-  public var sectors: SectorColors
+  package var sectors: SectorColors
   /// An agency box in the sharing view; `agencyStyle(for:)` adds the sector's fill and shape.
-  public var agency: NodeStyle
+  package var agency: NodeStyle
   /// A spine edge from one decision point to the next.
-  public var spine: EdgeStyle
+  package var spine: EdgeStyle
   /// An edge from the spine back to the community.
-  public var exit: EdgeStyle
+  package var exit: EdgeStyle
   /// A violation looping back to detention.
-  public var violation: EdgeStyle
+  package var violation: EdgeStyle
   /// The community band under the columns.
-  public var community: NodeStyle
+  package var community: NodeStyle
   /// A linkage opportunity the analysis found, on the opportunities view.
-  public var opportunity = NodeStyle(
+  package var opportunity = NodeStyle(
     line: .dashed, isRounded: true, penWidth: 1.8, border: Color("#6A1B9A"),
     fill: Color("#F3E5F5"), text: Color("#4A148C"), marker: "OPPORTUNITY")
   /// A core practice an intercept lacks, on the opportunities view.
-  public var missingPractice = NodeStyle(
+  package var missingPractice = NodeStyle(
     line: .dotted, penWidth: 1.5, border: Color("#546E7A"), fill: .white,
     text: Color("#37474F"), marker: "MISSING CORE PRACTICE")
 
   /// The theme called `name` (`default`, `print` or `projector`), or nil for another name.
-  public static func named(_ name: String) -> Theme? {
+  package static func named(_ name: String) -> Theme? {
     all.first { $0.name == name }
   }
 
   /// Every built-in theme, in the order `names` lists them.
-  public static var all: [Theme] { [.default, .print, .projector] }
+  package static var all: [Theme] { [.default, .print, .projector] }
 
   /// The names of the built-in themes.
-  public static var names: [String] { all.map(\.name) }
+  package static var names: [String] { all.map(\.name) }
 }

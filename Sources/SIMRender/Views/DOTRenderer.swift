@@ -7,12 +7,12 @@ import SIMModel
 /// input gives the same bytes, with nothing from the clock, the file system or the tool's
 /// version. The renderer never analyzes a map itself; the opportunities view draws the analysis
 /// the caller ran (the one `simmap analyze` prints for the same map and date).
-public struct DOTRenderer: Sendable {
+package struct DOTRenderer: Sendable {
   /// The look applied to every view.
-  public var theme: Theme
+  package var theme: Theme
 
   /// A renderer with a theme.
-  public init(theme: Theme = .default) {
+  package init(theme: Theme = .default) {
     self.theme = theme
   }
 
@@ -24,7 +24,7 @@ public struct DOTRenderer: Sendable {
   ///   - analysis: The analysis of `map`, which the opportunities view marks on it. Only that
   ///     view reads it (`MapView.needsAnalysis`); pass nil for the others.
   /// - Precondition: `analysis` is not nil when `view` is `.opportunities`.
-  public func render(_ map: Map, view: MapView, analysis: Analysis?) -> String {
+  package func render(_ map: Map, view: MapView, analysis: Analysis?) -> String {
     DOTEncoder().encode(graph(for: map, view: view, analysis: analysis))
   }
 

@@ -1,7 +1,7 @@
 import SIMModel
 
 /// A picture of a map: the same model drawn for a different purpose.
-public enum MapView: Hashable, Sendable, CustomStringConvertible {
+package enum MapView: Hashable, Sendable, CustomStringConvertible {
   /// The cross-system map: intercepts as columns, the spine, resources, gaps and sharing.
   case map
   /// Agencies grouped by sector, with the information they exchange.
@@ -13,15 +13,15 @@ public enum MapView: Hashable, Sendable, CustomStringConvertible {
   case intercept(InterceptNumber)
 
   /// Every view, intercepts in order.
-  public static var all: [MapView] {
+  package static var all: [MapView] {
     [.map, .sharing, .opportunities] + InterceptNumber.all.map(MapView.intercept)
   }
 
   /// Whether the view draws an analysis of the map (only the opportunities view does).
-  public var needsAnalysis: Bool { self == .opportunities }
+  package var needsAnalysis: Bool { self == .opportunities }
 
   /// Reads `map`, `sharing`, `opportunities` or `intercept:N` with N from 0 to 5; nil for anything else.
-  public init?(parsing text: String) {
+  package init?(parsing text: String) {
     switch text {
     case "map": self = .map
     case "sharing": self = .sharing
@@ -36,7 +36,7 @@ public enum MapView: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The view as `init(parsing:)` reads it.
-  public var description: String {
+  package var description: String {
     switch self {
     case .map: "map"
     case .sharing: "sharing"

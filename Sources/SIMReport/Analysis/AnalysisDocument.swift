@@ -3,12 +3,12 @@ import SIMModel
 
 /// `simmap analyze` as a document: core-practice coverage, the ranked linkage opportunities,
 /// then the findings grouped by intercept with `file:line:column` positions.
-public struct AnalysisDocument: Sendable {
+package struct AnalysisDocument: Sendable {
   /// Creates a builder.
-  public init() {}
+  package init() {}
 
   /// The document of `analysis`.
-  public func document(for analysis: Analysis) -> ReportDocument {
+  package func document(for analysis: Analysis) -> ReportDocument {
     var summary: [Inline] = [
       .text(
         ReportWording.count(analysis.findings.count, "finding", "findings") + ": "

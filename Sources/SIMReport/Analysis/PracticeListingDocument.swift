@@ -3,12 +3,12 @@ import SIMModel
 
 /// `simmap practices` as a document: one table per intercept with each practice's id, name,
 /// where it sits and a one-line summary.
-public struct PracticeListingDocument: Sendable {
+package struct PracticeListingDocument: Sendable {
   /// Creates a builder.
-  public init() {}
+  package init() {}
 
   /// The document of `listing`.
-  public func document(for listing: PracticeListing) -> ReportDocument {
+  package func document(for listing: PracticeListing) -> ReportDocument {
     let continuum = listing.continuum ?? .adult
     var blocks: [Block] = listing.groups.map { number, practices in
       .section(

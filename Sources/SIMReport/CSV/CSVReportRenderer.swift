@@ -5,17 +5,17 @@ import Foundation
 ///
 /// The files are RFC 4180 (commas, double quotes, CRLF line ends) in UTF-8, optionally with a
 /// byte-order mark so that spreadsheets that guess the encoding read accents right.
-public struct CSVReportRenderer: ReportRenderer {
+package struct CSVReportRenderer: ReportRenderer {
   /// Whether each file starts with a UTF-8 byte-order mark.
-  public var byteOrderMark: Bool
+  package var byteOrderMark: Bool
 
   /// Creates a renderer.
-  public init(byteOrderMark: Bool = false) {
+  package init(byteOrderMark: Bool = false) {
     self.byteOrderMark = byteOrderMark
   }
 
   /// One file per dataset of the document, in the document's order.
-  public func files(for document: ReportDocument, baseName: String) -> [ReportFile] {
+  package func files(for document: ReportDocument, baseName: String) -> [ReportFile] {
     document.datasets.enumerated().map { index, dataset in
       ReportFile(
         name: baseName + "." + dataset.name + ".csv", data: data(dataset), isMain: index == 0)
@@ -23,7 +23,7 @@ public struct CSVReportRenderer: ReportRenderer {
   }
 
   /// The CSV text of one dataset, without a byte-order mark.
-  public func text(_ dataset: ReportDataset) -> String {
+  package func text(_ dataset: ReportDataset) -> String {
     CSVText.table(headers: dataset.headers, rows: dataset.rows)
   }
 

@@ -6,14 +6,14 @@ import SIMModel
 /// Connect toolkit recommends, from what the map records.
 ///
 /// What the map does not say is left as a visible "To decide: …" prompt, never filled in.
-public struct CharterBuilder: Sendable {
+package struct CharterBuilder: Sendable {
   /// The practices named in the charter.
-  public var practices: PracticeCatalog
+  package var practices: PracticeCatalog
   /// The legal bases named in the charter, with their citations.
-  public var legalBases: LegalBasisCatalog
+  package var legalBases: LegalBasisCatalog
 
   /// Creates a builder with the given catalogs, by default the ones shipped with simmap.
-  public init(practices: PracticeCatalog = .standard, legalBases: LegalBasisCatalog = .standard) {
+  package init(practices: PracticeCatalog = .standard, legalBases: LegalBasisCatalog = .standard) {
     self.practices = practices
     self.legalBases = legalBases
   }
@@ -25,7 +25,7 @@ public struct CharterBuilder: Sendable {
   ///   - analysis: The map's analysis; its `asOf` date is the charter's date.
   /// - Returns: The charter: mission, objectives, partners, scope, exchanges, stakeholders,
   ///   governance, approval and sources.
-  public func document(for loaded: LoadedMap, analysis: Analysis) -> ReportDocument {
+  package func document(for loaded: LoadedMap, analysis: Analysis) -> ReportDocument {
     let context = ReportContext(
       map: loaded.map, analysis: analysis, practices: practices, legalBases: legalBases,
       asOf: analysis.asOf, fileName: URL(fileURLWithPath: loaded.file).lastPathComponent)

@@ -3,12 +3,12 @@ import SIMModel
 
 /// `simmap compare` of two maps as a document: the similarity and its parts, coverage side by
 /// side, what each map has that the other lacks, then every intercept side by side.
-public struct ComparisonDocument: Sendable {
+package struct ComparisonDocument: Sendable {
   /// Creates a builder.
-  public init() {}
+  package init() {}
 
   /// The document of `comparison`.
-  public func document(for comparison: MapComparison) -> ReportDocument {
+  package func document(for comparison: MapComparison) -> ReportDocument {
     var blocks: [Block] = [
       .paragraph([
         .text("Ours: "), .code(comparison.ours.file), .text(". Theirs: "),

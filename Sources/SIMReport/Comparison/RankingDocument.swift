@@ -3,12 +3,12 @@ import SIMModel
 
 /// `simmap compare --library` as a document: the peers most similar first with the parts of
 /// each score, then what the most similar peers have that our map lacks, with their sources.
-public struct RankingDocument: Sendable {
+package struct RankingDocument: Sendable {
   /// Creates a builder.
-  public init() {}
+  package init() {}
 
   /// The document of `ranking`.
-  public func document(for ranking: LibraryRanking) -> ReportDocument {
+  package func document(for ranking: LibraryRanking) -> ReportDocument {
     let factors = Similarity.Factor.allCases
     var blocks: [Block] = [
       .paragraph([

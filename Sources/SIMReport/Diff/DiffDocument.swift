@@ -3,12 +3,12 @@ import SIMModel
 
 /// `simmap diff` as a document: the changes counted, then resources, gaps, information sharing
 /// and priorities, each by intercept.
-public struct DiffDocument: Sendable {
+package struct DiffDocument: Sendable {
   /// Creates a builder.
-  public init() {}
+  package init() {}
 
   /// The document of `diff`.
-  public func document(for diff: MapDiff) -> ReportDocument {
+  package func document(for diff: MapDiff) -> ReportDocument {
     var blocks: [Block] = [
       .facts([Fact("Old", map(diff.old)), Fact("New", map(diff.new))])
     ]

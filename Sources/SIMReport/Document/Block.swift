@@ -1,5 +1,5 @@
 /// A piece of a report: the unit renderers turn into HTML or Markdown.
-public indirect enum Block: Hashable, Sendable {
+package indirect enum Block: Hashable, Sendable {
   /// A paragraph.
   case paragraph([Inline])
   /// A bulleted or numbered list; each item is a run of inline text.

@@ -1,7 +1,7 @@
 /// A boxed note that stands apart from the text around it.
-public struct Callout: Hashable, Sendable {
+package struct Callout: Hashable, Sendable {
   /// What kind of note it is, which decides its look.
-  public enum Kind: String, Hashable, Sendable {
+  package enum Kind: String, Hashable, Sendable {
     /// Background or a reading aid.
     case note
     /// Where a sample map's content comes from.
@@ -13,14 +13,14 @@ public struct Callout: Hashable, Sendable {
   }
 
   /// What kind of note it is.
-  public var kind: Kind
+  package var kind: Kind
   /// A short title, shown in bold before the text.
-  public var title: String
+  package var title: String
   /// The paragraphs of the note.
-  public var paragraphs: [[Inline]]
+  package var paragraphs: [[Inline]]
 
   /// Creates a note.
-  public init(_ kind: Kind, title: String, paragraphs: [[Inline]]) {
+  package init(_ kind: Kind, title: String, paragraphs: [[Inline]]) {
     self.kind = kind
     self.title = title
     self.paragraphs = paragraphs

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Every string is plain text: renderers escape it for their format, so a map's text can never
 /// become markup.
-public enum Inline: Hashable, Sendable {
+package enum Inline: Hashable, Sendable {
   /// Ordinary text.
   case text(String)
   /// Text that stands out, such as a resource's name.
@@ -32,7 +32,7 @@ public enum Inline: Hashable, Sendable {
 
 extension Inline {
   /// How good a status is, which decides its color.
-  public enum Tone: String, Hashable, Sendable {
+  package enum Tone: String, Hashable, Sendable {
     /// Done, in place, operating.
     case good
     /// Partial, limited, in progress.
@@ -46,7 +46,7 @@ extension Inline {
   }
 
   /// The plain text of the run, without any emphasis: for alt text and CSV cells.
-  public var plainText: String {
+  package var plainText: String {
     switch self {
     case .text(let text), .strong(let text), .emphasis(let text), .code(let text),
       .missing(let text), .detail(let text), .status(let text, _):
@@ -60,7 +60,7 @@ extension Inline {
 
 extension Array where Element == Inline {
   /// The plain text of the runs.
-  public var plainText: String { map(\.plainText).joined() }
+  package var plainText: String { map(\.plainText).joined() }
 
   /// `text`, or a "not recorded" marker when `text` is nil or blank.
   static func orMissing(_ text: String?, missing: String = ReportWording.notRecorded) -> [Inline] {

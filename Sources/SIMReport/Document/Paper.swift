@@ -1,5 +1,5 @@
 /// The paper size a printed report is laid out for.
-public enum Paper: String, Sendable, CaseIterable {
+package enum Paper: String, Sendable, CaseIterable {
   /// US Letter, 8.5 × 11 inches (the default).
   case letter
   /// ISO A4, 210 × 297 millimeters.

@@ -3,18 +3,18 @@
 /// The builders (`WorkshopReportBuilder`, `CharterBuilder`) make it from a map; the renderers
 /// (`HTMLReportRenderer`, `MarkdownReportRenderer`, `CSVReportRenderer`) write it out. The same
 /// document always gives the same bytes.
-public struct ReportDocument: Hashable, Sendable {
+package struct ReportDocument: Hashable, Sendable {
   /// The title, the document's only level-1 heading.
-  public var title: String
+  package var title: String
   /// A line under the title, such as the workshop dates.
-  public var subtitle: String?
+  package var subtitle: String?
   /// The content: facts, notes and sections, in reading order.
-  public var blocks: [Block]
+  package var blocks: [Block]
   /// The flat tables for spreadsheets, such as every resource of the map.
-  public var datasets: [ReportDataset]
+  package var datasets: [ReportDataset]
 
   /// Creates a document.
-  public init(
+  package init(
     title: String, subtitle: String? = nil, blocks: [Block], datasets: [ReportDataset] = []
   ) {
     self.title = title

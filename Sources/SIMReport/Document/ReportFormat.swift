@@ -1,5 +1,5 @@
 /// The formats `simmap report` writes.
-public enum ReportFormat: String, Sendable, CaseIterable {
+package enum ReportFormat: String, Sendable, CaseIterable {
   /// One self-contained HTML page.
   case html
   /// Markdown, with the map as an SVG file beside it.
@@ -8,7 +8,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   case csv
 
   /// The renderer of the format.
-  public func renderer(paper: Paper = .letter, byteOrderMark: Bool = false) -> any ReportRenderer {
+  package func renderer(paper: Paper = .letter, byteOrderMark: Bool = false) -> any ReportRenderer {
     switch self {
     case .html: HTMLReportRenderer(paper: paper)
     case .markdown: MarkdownReportRenderer()
@@ -17,7 +17,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 
   /// The extension of the main file: `html`, `md` or `csv`.
-  public var fileExtension: String {
+  package var fileExtension: String {
     switch self {
     case .html: "html"
     case .markdown: "md"

@@ -1,38 +1,38 @@
 /// A horizontal bar chart of the votes each priority received.
-public struct VoteChart: Hashable, Sendable {
+package struct VoteChart: Hashable, Sendable {
   /// One bar.
-  public struct Bar: Hashable, Sendable {
+  package struct Bar: Hashable, Sendable {
     /// The label, such as "1. Round-the-clock mobile crisis".
-    public var label: String
+    package var label: String
     /// The votes, or nil when the map does not record them.
-    public var votes: Int?
+    package var votes: Int?
 
     /// Creates a bar.
-    public init(label: String, votes: Int?) {
+    package init(label: String, votes: Int?) {
       self.label = label
       self.votes = votes
     }
   }
 
   /// An anchor for the chart, unique in the document.
-  public var id: String
+  package var id: String
   /// What the chart shows, for its caption and text alternative.
-  public var title: String
+  package var title: String
   /// The bars, in rank order.
-  public var bars: [Bar]
+  package var bars: [Bar]
 
   /// Creates a chart.
-  public init(id: String, title: String, bars: [Bar]) {
+  package init(id: String, title: String, bars: [Bar]) {
     self.id = id
     self.title = title
     self.bars = bars
   }
 
   /// The largest vote count, at least 1.
-  public var maximum: Int { max(1, bars.compactMap(\.votes).max() ?? 1) }
+  package var maximum: Int { max(1, bars.compactMap(\.votes).max() ?? 1) }
 
   /// The chart in words, for its text alternative: "1. Title: 21 votes; 2. …".
-  public var summary: String {
+  package var summary: String {
     bars.map { bar in
       bar.label + ": "
         + (bar.votes.map { ReportWording.count($0, "vote", "votes") }

@@ -2,22 +2,22 @@ import Foundation
 
 /// Writes a report as one self-contained HTML file: styles inline, the map as inline SVG, no
 /// scripts and nothing fetched from the network. The markup is also well-formed XML.
-public struct HTMLReportRenderer: ReportRenderer {
+package struct HTMLReportRenderer: ReportRenderer {
   /// The paper the print stylesheet lays pages out for.
-  public var paper: Paper
+  package var paper: Paper
 
   /// Creates a renderer.
-  public init(paper: Paper = .letter) {
+  package init(paper: Paper = .letter) {
     self.paper = paper
   }
 
   /// One file, `<baseName>.html`.
-  public func files(for document: ReportDocument, baseName: String) -> [ReportFile] {
+  package func files(for document: ReportDocument, baseName: String) -> [ReportFile] {
     [ReportFile(name: baseName + ".html", data: Data(render(document).utf8), isMain: true)]
   }
 
   /// The page's HTML, ending with a newline.
-  public func render(_ document: ReportDocument) -> String {
+  package func render(_ document: ReportDocument) -> String {
     var writer = HTMLWriter()
     writer.line("<!DOCTYPE html>")
     writer.line("<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">")

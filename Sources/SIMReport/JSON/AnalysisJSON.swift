@@ -2,7 +2,7 @@ import SIMAnalysis
 import SIMModel
 
 /// `simmap analyze --format json`: described by `schema/analysis.schema.json`.
-public struct AnalysisJSON: Encodable, Sendable {
+package struct AnalysisJSON: Encodable, Sendable {
   struct CoverageJSON: Encodable, Sendable {
     struct Intercept: Encodable, Sendable {
       var intercept: Int
@@ -93,7 +93,7 @@ public struct AnalysisJSON: Encodable, Sendable {
   var findings: [FindingJSON]
 
   /// The JSON shape of `analysis`.
-  public init(_ analysis: Analysis) {
+  package init(_ analysis: Analysis) {
     file = analysis.file
     jurisdiction = analysis.jurisdiction
     continuum = analysis.continuum.rawValue

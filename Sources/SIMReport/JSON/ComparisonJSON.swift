@@ -2,7 +2,7 @@ import SIMAnalysis
 import SIMModel
 
 /// `simmap compare --format json` of two maps: described by `schema/comparison.schema.json`.
-public struct ComparisonJSON: Encodable, Sendable {
+package struct ComparisonJSON: Encodable, Sendable {
   struct Count: Encodable, Sendable {
     var present: Int
     var total: Int
@@ -81,7 +81,7 @@ public struct ComparisonJSON: Encodable, Sendable {
   var intercepts: [Intercept]
 
   /// The JSON shape of `comparison`.
-  public init(_ comparison: MapComparison) {
+  package init(_ comparison: MapComparison) {
     ours = MapJSON.Summary(comparison.ours)
     theirs = MapJSON.Summary(comparison.theirs)
     similarity = MapJSON.SimilarityJSON(comparison.similarity)

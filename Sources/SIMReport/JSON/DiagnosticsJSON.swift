@@ -2,16 +2,16 @@ import SIMModel
 
 /// `simmap validate --format json`: one entry per file, described by
 /// `schema/diagnostics.schema.json`.
-public struct DiagnosticsJSON: Encodable, Sendable {
+package struct DiagnosticsJSON: Encodable, Sendable {
   /// One checked file and its diagnostics.
-  public struct FileReport: Sendable {
+  package struct FileReport: Sendable {
     /// The file as the user named it.
-    public var file: String
+    package var file: String
     /// Its diagnostics, in order.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
     /// Creates a report.
-    public init(file: String, diagnostics: [Diagnostic]) {
+    package init(file: String, diagnostics: [Diagnostic]) {
       self.file = file
       self.diagnostics = diagnostics
     }
@@ -52,7 +52,7 @@ public struct DiagnosticsJSON: Encodable, Sendable {
   var warnings: Int
 
   /// The JSON shape of the reports of several files.
-  public init(_ reports: [FileReport]) {
+  package init(_ reports: [FileReport]) {
     files = reports.map {
       FileJSON(
         file: $0.file, valid: !$0.diagnostics.hasErrors,

@@ -1,7 +1,7 @@
 import SIMAnalysis
 
 /// `simmap diff --format json`: described by `schema/diff.schema.json`.
-public struct DiffJSON: Encodable, Sendable {
+package struct DiffJSON: Encodable, Sendable {
   struct ResourceChangeJSON: Encodable, Sendable {
     var kind: String
     var intercept: Int
@@ -48,7 +48,7 @@ public struct DiffJSON: Encodable, Sendable {
   var priorities: [Priority]
 
   /// The JSON shape of `diff`.
-  public init(_ diff: MapDiff) {
+  package init(_ diff: MapDiff) {
     old = MapJSON.Summary(diff.old)
     new = MapJSON.Summary(diff.new)
     sameJurisdiction = diff.old.isSameJurisdiction(as: diff.new)

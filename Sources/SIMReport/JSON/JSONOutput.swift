@@ -3,9 +3,9 @@ import Foundation
 /// The one way simmap writes JSON: `JSONEncoder` with sorted keys, pretty-printed, slashes
 /// unescaped, ending with a newline. The shapes are the `Encodable` types beside this file;
 /// `schema/*.schema.json` describes each.
-public enum JSONOutput {
+package enum JSONOutput {
   /// `value` as JSON text.
-  public static func text(_ value: some Encodable) throws -> String {
+  package static func text(_ value: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"

@@ -1,7 +1,7 @@
 import SIMAnalysis
 
 /// `simmap practices --format json`: described by `schema/listing.schema.json`.
-public struct ListingJSON: Encodable, Sendable {
+package struct ListingJSON: Encodable, Sendable {
   struct Source: Encodable, Sendable {
     var title: String
     var url: String?
@@ -24,7 +24,7 @@ public struct ListingJSON: Encodable, Sendable {
   var practices: [PracticeJSON]
 
   /// The JSON shape of `listing`: every field of every practice listed, in listing order.
-  public init(_ listing: PracticeListing) {
+  package init(_ listing: PracticeListing) {
     practices = listing.practices.map { practice in
       PracticeJSON(
         id: practice.id, name: practice.name, intercepts: practice.intercepts.map(\.value),

@@ -2,7 +2,7 @@ import Foundation
 import SIMAnalysis
 
 /// `simmap compare --library --format json`: described by `schema/ranking.schema.json`.
-public struct RankingJSON: Encodable, Sendable {
+package struct RankingJSON: Encodable, Sendable {
   struct Peer: Encodable, Sendable {
     var rank: Int
     var map: MapJSON.Summary
@@ -45,7 +45,7 @@ public struct RankingJSON: Encodable, Sendable {
   var lessons: [Lessons]
 
   /// The JSON shape of `ranking`.
-  public init(_ ranking: LibraryRanking) {
+  package init(_ ranking: LibraryRanking) {
     ours = MapJSON.Summary(ranking.ours)
     library = ranking.library
     formula = Similarity.formula

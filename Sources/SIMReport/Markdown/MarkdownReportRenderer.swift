@@ -2,12 +2,12 @@ import Foundation
 
 /// Writes a report as GitHub-flavored Markdown, with the map picture as an SVG file beside it
 /// (`riverbend.md` and `riverbend.map.svg`).
-public struct MarkdownReportRenderer: ReportRenderer {
+package struct MarkdownReportRenderer: ReportRenderer {
   /// Creates a renderer.
-  public init() {}
+  package init() {}
 
   /// `<baseName>.md`, and the picture of each figure that has one.
-  public func files(for document: ReportDocument, baseName: String) -> [ReportFile] {
+  package func files(for document: ReportDocument, baseName: String) -> [ReportFile] {
     var files = [
       ReportFile(
         name: baseName + ".md", data: Data(render(document, baseName: baseName).utf8),
@@ -22,7 +22,7 @@ public struct MarkdownReportRenderer: ReportRenderer {
   }
 
   /// The Markdown text, ending with a newline; pictures are linked as `<baseName><suffix>`.
-  public func render(_ document: ReportDocument, baseName: String) -> String {
+  package func render(_ document: ReportDocument, baseName: String) -> String {
     var writer = MarkdownWriter(baseName: baseName)
     writer.paragraph("# " + MarkdownText.escape(document.title))
     if let subtitle = document.subtitle {

@@ -7,14 +7,14 @@ import SIMModel
 ///
 /// Building is a pure function of the map, its analysis and the picture: nothing comes from
 /// the clock (the date is the analysis's `asOf`) or the file system.
-public struct WorkshopReportBuilder: Sendable {
+package struct WorkshopReportBuilder: Sendable {
   /// The practices named in the report.
-  public var practices: PracticeCatalog
+  package var practices: PracticeCatalog
   /// The legal bases named in the report, with their citations.
-  public var legalBases: LegalBasisCatalog
+  package var legalBases: LegalBasisCatalog
 
   /// Creates a builder with the given catalogs, by default the ones shipped with simmap.
-  public init(practices: PracticeCatalog = .standard, legalBases: LegalBasisCatalog = .standard) {
+  package init(practices: PracticeCatalog = .standard, legalBases: LegalBasisCatalog = .standard) {
     self.practices = practices
     self.legalBases = legalBases
   }
@@ -26,7 +26,7 @@ public struct WorkshopReportBuilder: Sendable {
   ///   - analysis: The map's analysis; its `asOf` date is the report's date.
   ///   - mapSVG: The cross-system map as SVG (see `MapPicture`), or nil when it was not drawn.
   /// - Returns: The report, with sections in the order of published reports.
-  public func document(for loaded: LoadedMap, analysis: Analysis, mapSVG: String?)
+  package func document(for loaded: LoadedMap, analysis: Analysis, mapSVG: String?)
     -> ReportDocument
   {
     let context = ReportContext(

@@ -3,11 +3,11 @@ import SIMModel
 import SIMRender
 
 /// Draws the cross-system map as SVG with Graphviz, for the report.
-public enum MapPicture {
+package enum MapPicture {
   /// The SVG text of the map view of `map`.
   ///
   /// - Throws: `GraphvizError` when Graphviz or its SVG plugin is missing or layout fails.
-  public static func svg(of map: Map, theme: Theme = .default) throws(GraphvizError) -> String {
+  package static func svg(of map: Map, theme: Theme = .default) throws(GraphvizError) -> String {
     let dot = DOTRenderer(theme: theme).render(map, view: .map, analysis: nil)
     let rendering = try GraphvizEngine.shared.render(dot: dot, formats: [.svg])
     guard let data = rendering[.svg] else {

@@ -4,22 +4,22 @@ import SIMModel
 /// Writes a report as plain text for a terminal: headings underlined, paragraphs wrapped at
 /// 100 columns, tables as aligned columns. Every text is passed through `TerminalText.escape`,
 /// so a map's text cannot move the cursor, change colors or set the window title.
-public struct PlainTextReportRenderer: ReportRenderer {
+package struct PlainTextReportRenderer: ReportRenderer {
   /// The width paragraphs and tables are wrapped to.
-  public var width: Int
+  package var width: Int
 
   /// Creates a renderer.
-  public init(width: Int = 100) {
+  package init(width: Int = 100) {
     self.width = width
   }
 
   /// `<baseName>.txt`.
-  public func files(for document: ReportDocument, baseName: String) -> [ReportFile] {
+  package func files(for document: ReportDocument, baseName: String) -> [ReportFile] {
     [ReportFile(name: baseName + ".txt", data: Data(render(document).utf8), isMain: true)]
   }
 
   /// The text, ending with a newline.
-  public func render(_ document: ReportDocument) -> String {
+  package func render(_ document: ReportDocument) -> String {
     var writer = PlainTextWriter(width: width)
     writer.heading(document.title, underline: "=")
     if let subtitle = document.subtitle {

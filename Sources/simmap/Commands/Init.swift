@@ -41,7 +41,7 @@ extension SimmapCommand {
 
 extension Continuum: ExpressibleByArgument {
   /// The continuum a `--continuum` value names, in any case.
-  public init?(argument: String) {
+  package init?(argument: String) {
     self.init(rawValue: argument.lowercased())
   }
 }

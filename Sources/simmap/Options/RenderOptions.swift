@@ -60,14 +60,14 @@ enum ViewChoice: ExpressibleByArgument {
 
 extension Theme: ExpressibleByArgument {
   /// The theme a `--theme` value names.
-  public init?(argument: String) {
+  package init?(argument: String) {
     guard let theme = Theme.named(argument.lowercased()) else { return nil }
     self = theme
   }
 
   /// The theme names help lists.
-  public static var allValueStrings: [String] { Theme.names }
+  package static var allValueStrings: [String] { Theme.names }
 
   /// How help shows a theme as a default: by its name.
-  public var defaultValueDescription: String { name }
+  package var defaultValueDescription: String { name }
 }

@@ -3,13 +3,13 @@ import SIMAnalysis
 extension DOTRenderer {
   /// The DOT text of the comparison picture: both maps intercept by intercept, ours above
   /// theirs, each practice marked by which map runs it.
-  public func render(_ comparison: MapComparison) -> String {
+  package func render(_ comparison: MapComparison) -> String {
     DOTEncoder().encode(ComparisonView(theme: theme).graph(for: comparison))
   }
 
   /// The DOT text of the progress picture: what changed at each intercept between two
   /// mappings, and the priorities' action steps.
-  public func render(_ diff: MapDiff) -> String {
+  package func render(_ diff: MapDiff) -> String {
     DOTEncoder().encode(ProgressView(theme: theme).graph(for: diff))
   }
 }
