@@ -47,7 +47,9 @@ let package = Package(
     .executableTarget(
       name: "simmap-fuzz",
       dependencies: ["SIMModel", "SIMAnalysis", "SIMRender", "SIMReport", "GraphvizKit"]),
-    .target(name: "SIMTestSupport", dependencies: ["SIMModel"], path: "Sources/SIMTestSupport"),
+    .target(
+      name: "SIMTestSupport", dependencies: ["SIMModel", "SIMAnalysis", "SIMRender"],
+      path: "Sources/SIMTestSupport"),
     .executableTarget(
       name: "simmap",
       dependencies: [

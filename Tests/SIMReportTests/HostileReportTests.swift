@@ -118,17 +118,6 @@ struct HostileReportTests {
 
   /// The number of cells in a Markdown table row, not counting escaped pipes.
   static func cells(_ line: String) -> Int {
-    var count = 0
-    var escaped = false
-    for character in line {
-      if escaped {
-        escaped = false
-      } else if character == "\\" {
-        escaped = true
-      } else if character == "|" {
-        count += 1
-      }
-    }
-    return count - 1
+    LiveMarkup.unescapedPipes(line) - 1
   }
 }

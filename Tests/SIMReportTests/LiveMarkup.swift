@@ -44,7 +44,8 @@ enum LiveMarkup {
     }.map { "U+" + String($0.value, radix: 16, uppercase: true) }
   }
 
-  private static func unescapedPipes(_ line: String) -> Int {
+  /// The `|` in a Markdown line that a backslash does not escape.
+  static func unescapedPipes(_ line: String) -> Int {
     var count = 0
     var escaped = false
     for character in line {
