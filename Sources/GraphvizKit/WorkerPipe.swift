@@ -80,7 +80,8 @@ struct WorkerPipe {
     guard let deadline else { return }
     while true {
       let left = ContinuousClock.now.duration(to: deadline)
-      let milliseconds = max(0, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)
+      let milliseconds = max(
+        0, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)
       var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
       let ready = poll(&entry, 1, Int32(clamping: milliseconds))
       if ready > 0 { return }
