@@ -45,6 +45,7 @@ public final class GraphvizWorkerPool: GraphvizRendering, @unchecked Sendable {
     var process: GraphvizWorkerProcess?
   }
 
+  /// How this pool starts and recycles its workers.
   public let configuration: Configuration
   private let condition = NSCondition()
   /// Slots not running a job. Guarded by `condition`.
@@ -64,6 +65,7 @@ public final class GraphvizWorkerPool: GraphvizRendering, @unchecked Sendable {
     shutdown()
   }
 
+  /// Draws `dot` in a worker, stopping it after ``Configuration/timeout`` seconds.
   public func render(dot: String, formats: [GraphvizFormat]) throws(GraphvizError) -> Rendering {
     try render(dot: dot, formats: formats, timeout: configuration.timeout)
   }

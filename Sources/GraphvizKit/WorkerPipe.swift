@@ -36,8 +36,9 @@ struct WorkerPipe {
     }
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeBytes {
-        Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
+      let written = bytes.withUnsafeBytes { buffer in
+        buffer.baseAddress.map { Foundation.write(descriptor, $0 + offset, buffer.count - offset) }
+          ?? 0
       }
       if written < 0 {
         if errno == EINTR { continue }
@@ -62,8 +63,8 @@ struct WorkerPipe {
     var offset = 0
     while offset < count {
       try wait(until: deadline)
-      let got = bytes.withUnsafeMutableBytes {
-        Foundation.read(descriptor, $0.baseAddress! + offset, count - offset)
+      let got = bytes.withUnsafeMutableBytes { buffer in
+        buffer.baseAddress.map { Foundation.read(descriptor, $0 + offset, count - offset) } ?? 0
       }
       if got < 0 {
         if errno == EINTR || errno == EAGAIN { continue }

@@ -154,8 +154,9 @@ extension SimmapCommand {
       } else {
         var configuration = GraphvizWorkerPool.Configuration(workers: max(1, threads))
         configuration.timeout = timeout ?? 60
-        pool = GraphvizWorkerPool(configuration: configuration)
-        graphviz = pool!
+        let workers = GraphvizWorkerPool(configuration: configuration)
+        pool = workers
+        graphviz = workers
       }
       defer { pool?.shutdown() }
       let progress = RenderProgress(total: pictures.count)

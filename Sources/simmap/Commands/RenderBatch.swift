@@ -93,10 +93,13 @@ private final class BatchState: @unchecked Sendable {
   func result(_ index: Int) -> Result<Rendering, GraphvizError> {
     condition.lock()
     defer { condition.unlock() }
-    while results[index] == nil { condition.wait() }
-    let result = results[index]!
-    results[index] = nil
-    return result
+    while true {
+      if let result = results[index] {
+        results[index] = nil
+        return result
+      }
+      condition.wait()
+    }
   }
 
   /// Starts no more jobs and waits for the threads to finish those in hand.
