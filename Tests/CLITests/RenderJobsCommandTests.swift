@@ -83,6 +83,24 @@ struct RenderJobsCommandTests {
     #expect(try workspace.names(in: "all").count == 8)
   }
 
+  @Test(
+    "on a terminal a progress line counts the pictures with \\r and is cleared at the end",
+    .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func progressOnTerminal() throws {
+    let workspace = try Workspace("render-jobs-progress")
+    // script(1) gives simmap a terminal; standard output goes to /dev/null, so what script
+    // prints is standard error.
+    let command =
+      "'\(SimmapProcess.binary.path)' render riverbend.yaml --view all -o all --jobs 2 >/dev/null"
+    let output = try ChildProcess.run(
+      URL(fileURLWithPath: "/usr/bin/script"), ["-qec", command, "/dev/null"],
+      in: workspace.folder, environment: [:])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.contains("\r1/9 riverbend.yaml (map view)"))
+    #expect(output.stdout.contains("\r9/9 riverbend.yaml (intercept:5 view)"))
+    #expect(output.stdout.hasSuffix("\r\u{1B}[K"))
+  }
+
   @Test("no progress line when standard error is not a terminal")
   func quietWhenPiped() throws {
     let workspace = try Workspace("render-jobs-quiet")

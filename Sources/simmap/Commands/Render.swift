@@ -160,14 +160,15 @@ extension SimmapCommand {
       }
       defer { pool?.shutdown() }
       let progress = RenderProgress(total: pictures.count)
+      defer { progress.clear() }
       var firstFailure: ExitCode?
       try RenderBatch(renderer: graphviz, format: format, threads: threads).run(
         pictures.map(\.dot)
       ) { index, result in
         let picture = pictures[index]
-        progress.clear()
         switch result {
         case .success(let rendering):
+          if !rendering.warnings.isEmpty { progress.clear() }
           report(rendering.warnings, of: picture)
           guard let data = rendering[format] else {
             throw GraphvizFailure.exit(
@@ -175,6 +176,7 @@ extension SimmapCommand {
           }
           try save(data, of: picture)
         case .failure(let error):
+          progress.clear()
           if verbose {
             for message in error.graphvizMessages {
               Terminal.printError("\(picture.file): note: Graphviz: \(Self.shown(message))")
@@ -190,7 +192,6 @@ extension SimmapCommand {
         progress.show(
           done: index + 1, current: Self.shown("\(picture.file) (\(picture.view) view)"))
       }
-      progress.clear()
       if let firstFailure { throw firstFailure }
     }
 
