@@ -2,7 +2,7 @@
 ///
 /// `description` is written for the person running simmap. Graphviz's own messages are kept
 /// apart in ``graphvizMessages`` for logs and bug reports.
-public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum GraphvizError: Error, Equatable, Sendable, Codable, CustomStringConvertible {
   /// `gvContext()` returned no context (Graphviz could not start at all).
   case contextUnavailable
   /// The named layout engine is not registered; `available` lists those that are.
@@ -19,11 +19,16 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
   /// would be wrong (a label it cannot read is drawn as the node's id). `problem` says what in
   /// plain words; `messages` keeps Graphviz's own text.
   case drawingFailed(problem: String, messages: [String])
+  /// The worker process drawing the picture could not be started, died or answered nonsense;
+  /// `reason` says which. The pool starts a new worker for the next job.
+  case workerFailed(reason: String)
+  /// Graphviz had not finished after `seconds`, so its worker process was stopped.
+  case timedOut(seconds: Double)
 
   /// Graphviz's own messages captured for this failure, one line each, for logs.
   public var graphvizMessages: [String] {
     switch self {
-    case .contextUnavailable:
+    case .contextUnavailable, .workerFailed, .timedOut:
       return []
     case .layoutUnavailable(_, _, let messages), .formatUnavailable(_, _, let messages),
       .invalidDOT(let messages), .layoutFailed(let messages), .renderFailed(_, let messages),
@@ -61,10 +66,22 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
       return "internal error in simmap: \(problem). No picture was written rather than a wrong "
         + "one. This is a bug in simmap, not in your map file; please report it with the map "
         + "(--verbose shows Graphviz's own messages)."
+    case .workerFailed(let reason):
+      return "internal error in simmap: the Graphviz worker process \(reason), so this picture "
+        + "was not drawn. This is a bug in simmap or Graphviz, not in your map file; please "
+        + "report it with the map."
+    case .timedOut(let seconds):
+      return "Graphviz did not finish drawing the picture within \(Self.shown(seconds)) s, so "
+        + "it was stopped. Draw this view alone, simplify it, or allow more time with --timeout."
     case .renderFailed(let format, _):
       return "Graphviz laid out the diagram but could not write it as "
         + "\(format.rawValue.uppercased()). Run \"simmap doctor\" to check the Graphviz plugins."
     }
+  }
+
+  /// `seconds` without a needless `.0`.
+  private static func shown(_ seconds: Double) -> String {
+    seconds == seconds.rounded() && abs(seconds) < 1e9 ? String(Int(seconds)) : String(seconds)
   }
 
   private static let installHint =

@@ -6,6 +6,7 @@ import GraphvizKit
 //   simmap-bench --stages [--repeat N] [--simmap PATH] MAPS…  cold per-stage profile of a
 //                                                            render, beside whole processes
 //   simmap-bench --memory [RENDERS] | --hostile DIR          see docs/performance.md
+//   simmap-bench --workers RENDERS DOT [SIMMAP]              Graphviz in worker processes
 // Whole commands against `dot -Tsvg` are timed by scripts/bench-commands.py. Run both from a
 // release build (`make bench`); figures go in docs/performance.md.
 
@@ -13,6 +14,13 @@ import GraphvizKit
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--memory" {
   try MemoryCheck.run(renders: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
+  exit(0)
+}
+if arguments.first == "--workers", arguments.count >= 3, let renders = Int(arguments[1]) {
+  let beside = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+    .deletingLastPathComponent().appendingPathComponent("simmap").path
+  try WorkerCheck.run(
+    renders: renders, dotPath: arguments[2], simmap: arguments.dropFirst(3).first ?? beside)
   exit(0)
 }
 if arguments.first == "--hostile", arguments.count == 2 {

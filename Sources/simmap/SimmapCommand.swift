@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphvizKit
 
 @main
 struct SimmapCommand: ParsableCommand {
@@ -41,6 +42,10 @@ struct SimmapCommand: ParsableCommand {
   /// plea to report it for any error that is not one of simmap's own exit statuses.
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
+    // A Graphviz worker started by a GraphvizWorkerPool; hidden from help.
+    if arguments == [GraphvizWorkerServer.argument] {
+      Foundation.exit(GraphvizWorkerServer.run())
+    }
     if let mistake = UnknownCommand(arguments: arguments, commands: commandNames) {
       Terminal.printError(mistake.message)
       Foundation.exit(ExitCode.validationFailure.rawValue)

@@ -21,11 +21,16 @@ extension SimmapCommand {
         The opportunities view draws the same analysis as `simmap analyze` with the same \
         --as-of date.
 
+        Several pictures are drawn by Graphviz worker processes, --jobs at a time (default: one \
+        per core), and written in the order of the maps and views. A picture Graphviz has not \
+        finished within --timeout seconds (default 60) is stopped and reported; a single \
+        picture is drawn in process, unless --timeout is given.
+
         Examples:
           simmap render riverbend.yaml
           simmap render riverbend.yaml --format png --theme projector
           simmap render riverbend.yaml --view intercept:2 -o breakout.pdf
-          simmap render Maps/*.yaml --view all -o pictures/
+          simmap render Maps/*.yaml --view all -o pictures/ --jobs 2
           simmap render riverbend.yaml --format dot -o - | less
         """)
 
@@ -50,9 +55,22 @@ extension SimmapCommand {
     @Flag(help: "Also show Graphviz's own messages when it fails to draw a picture.")
     var verbose = false
 
+    @Option(help: "How many pictures Graphviz draws at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(
+      help: ArgumentHelp(
+        "Stop a picture Graphviz has not finished drawing within this many seconds "
+          + "(default 60)."))
+    var timeout: Double?
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
+      if let jobs, jobs < 1 { throw ValidationError("--jobs needs a number of 1 or more") }
+      if let timeout, !(timeout > 0 && timeout <= 86_400) {
+        throw ValidationError("--timeout needs a number of seconds above 0 (at most 86400)")
+      }
       try PictureFormat.checkAgreement(format, output: output.path)
       let plan = try plan()
       if plan.target == .standardOutput && plan.count != 1 {
@@ -89,6 +107,7 @@ extension SimmapCommand {
       let plan = try plan()
       let renderer = DOTRenderer(theme: look.theme)
       var failed = false
+      var pictures: [Picture] = []
       for file in plan.files {
         guard let loaded = input.checkedMap(file, otherwise: "not drawn") else {
           failed = true
@@ -99,48 +118,98 @@ extension SimmapCommand {
           plan.views.contains(where: \.needsAnalysis)
           ? Analyzer().analyze(loaded, asOf: asOf.date) : nil
         for view in view.views {
-          let bytes = try picture(
-            of: loaded.map, analysis: analysis, view: view, format: plan.format,
-            renderer: renderer, file: file)
-          if let path = plan.path(for: file, view: view) {
-            try OutputFile.write(bytes, to: path)
-          } else {
-            FileHandle.standardOutput.write(bytes)
-          }
+          let dot = renderer.render(loaded.map, view: view, analysis: analysis)
+          pictures.append(
+            Picture(file: file, view: view, dot: dot, path: plan.path(for: file, view: view)))
+        }
+      }
+      if let graphvizFormat = plan.format.graphviz {
+        try draw(pictures, as: graphvizFormat)
+      } else {
+        for picture in pictures {
+          try save(Data(picture.dot.utf8), of: picture)
         }
       }
       if failed { throw ExitStatus.mapProblems }
     }
 
-    /// The DOT text, or Graphviz's rendering of it.
-    private func picture(
-      of map: Map, analysis: Analysis?, view: MapView, format: PictureFormat,
-      renderer: DOTRenderer, file: String
-    ) throws -> Data {
-      let dot = renderer.render(map, view: view, analysis: analysis)
-      guard let graphvizFormat = format.graphviz else { return Data(dot.utf8) }
-      let rendering: Rendering
-      do {
-        rendering = try GraphvizEngine.shared.render(dot: dot, formats: [graphvizFormat])
-      } catch {
-        if verbose {
-          for message in error.graphvizMessages {
-            Terminal.printError("\(file): note: Graphviz: \(Self.shown(message))")
-          }
-        }
-        throw GraphvizFailure.exit(for: error)
+    /// One picture to draw: a view of a map, and where it goes.
+    private struct Picture {
+      let file: String
+      let view: MapView
+      let dot: String
+      /// The file to write, or nil for standard output.
+      let path: String?
+    }
+
+    /// Draws `pictures` with Graphviz and writes them in order; a picture Graphviz fails on is
+    /// reported, the others are still drawn, and the first failure's status ends the command.
+    private func draw(_ pictures: [Picture], as format: GraphvizFormat) throws {
+      let threads = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, pictures.count)
+      let graphviz: any GraphvizRendering
+      var pool: GraphvizWorkerPool?
+      if pictures.count <= 1 && timeout == nil {
+        // One picture: in process, which saves starting a worker.
+        graphviz = GraphvizEngine.shared
+      } else {
+        var configuration = GraphvizWorkerPool.Configuration(workers: max(1, threads))
+        configuration.timeout = timeout ?? 60
+        let workers = GraphvizWorkerPool(configuration: configuration)
+        pool = workers
+        graphviz = workers
       }
-      for warning in rendering.warnings {
+      defer { pool?.shutdown() }
+      let progress = RenderProgress(total: pictures.count)
+      defer { progress.clear() }
+      var firstFailure: ExitCode?
+      try RenderBatch(renderer: graphviz, format: format, threads: threads).run(
+        pictures.map(\.dot)
+      ) { index, result in
+        let picture = pictures[index]
+        switch result {
+        case .success(let rendering):
+          if !rendering.warnings.isEmpty { progress.clear() }
+          report(rendering.warnings, of: picture)
+          guard let data = rendering[format] else {
+            throw GraphvizFailure.exit(
+              for: .renderFailed(format: format, messages: ["Graphviz wrote nothing"]))
+          }
+          try save(data, of: picture)
+        case .failure(let error):
+          progress.clear()
+          if verbose {
+            for message in error.graphvizMessages {
+              Terminal.printError("\(picture.file): note: Graphviz: \(Self.shown(message))")
+            }
+          }
+          let status = GraphvizFailure.exit(for: error)
+          if pictures.count > 1 {
+            Terminal.printError(
+              "\(picture.file): note: the \(picture.view) view was not drawn")
+          }
+          firstFailure = firstFailure ?? status
+        }
+        progress.show(
+          done: index + 1, current: Self.shown("\(picture.file) (\(picture.view) view)"))
+      }
+      if let firstFailure { throw firstFailure }
+    }
+
+    private func save(_ bytes: Data, of picture: Picture) throws {
+      if let path = picture.path {
+        try OutputFile.write(bytes, to: path)
+      } else {
+        FileHandle.standardOutput.write(bytes)
+      }
+    }
+
+    private func report(_ warnings: [String], of picture: Picture) {
+      for warning in warnings {
         let text = warning.hasPrefix("Warning:") ? String(warning.dropFirst(8)) : warning
         Terminal.printError(
-          "\(file): warning: Graphviz (\(view) view): "
+          "\(picture.file): warning: Graphviz (\(picture.view) view): "
             + Self.shown(text.trimmingCharacters(in: .whitespaces)))
       }
-      guard let data = rendering[graphvizFormat] else {
-        throw GraphvizFailure.exit(
-          for: .renderFailed(format: graphvizFormat, messages: ["Graphviz wrote nothing"]))
-      }
-      return data
     }
 
     /// Graphviz's text with control characters shown as `\u{…}`, so map text quoted in a

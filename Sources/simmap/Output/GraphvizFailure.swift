@@ -13,7 +13,8 @@ enum GraphvizFailure {
     Terminal.printError("error: \(error.description)")
     switch error {
     case .contextUnavailable, .layoutUnavailable, .formatUnavailable: return ExitStatus.unavailable
-    case .invalidDOT, .layoutFailed, .renderFailed, .drawingFailed: return ExitStatus.internalError
+    case .invalidDOT, .layoutFailed, .renderFailed, .drawingFailed, .workerFailed, .timedOut:
+      return ExitStatus.internalError
     }
   }
 
