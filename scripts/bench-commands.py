@@ -11,6 +11,14 @@ milliseconds, the peak resident set of the slowest run, and render's ratio to do
     scripts/bench-commands.py                              # tutorial + Maps/*.yaml, 15 runs
     scripts/bench-commands.py --runs 31 Examples/tutorial.yaml
     scripts/bench-commands.py --simmap /usr/local/bin/simmap --commands render,dot,validate
+    scripts/bench-commands.py --synthetic 10,100,1000,3000,5000 --runs 5
+
+With --synthetic, the maps are synthetic ones of those many resources (written by
+`simmap-bench --synthetic`), every command of --commands is timed on each, and a growth table
+follows: per-command median ms by size, the growth exponent (slope of log time against log
+size between consecutive sizes and overall), and everything but libgvc as a share of the
+render (the render's median less the median Graphviz context and layout stages timed by
+`simmap-bench --stage-run` in fresh processes, interleaved with the rounds).
 
 No timing is asserted: the figures are for docs/performance.md.
 """
@@ -72,6 +80,74 @@ def command_lines(simmap, dot, map_path, dot_file, work, baseline=None):
     return lines
 
 
+def stage_libgvc_ms(bench, map_path, work):
+    """Graphviz context + layout of one cold render, as `simmap-bench --stage-run` times them."""
+    out = os.path.join(work, "stages.txt")
+    subprocess.run(
+        [bench, "--stage-run", map_path, "--stage-output", out],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True,
+    )
+    stages = {}
+    with open(out) as f:
+        for line in f:
+            key, _, value = line.strip().partition("=")
+            stages[key] = float(value)
+    return stages.get("context", 0) + stages.get("layout", 0), stages
+
+
+def exponent(t0, t1, n0, n1):
+    import math
+    return math.log(t1 / t0) / math.log(n1 / n0)
+
+
+def print_growth(results, sizes):
+    shown = [c for c in results[0]["samples"]]
+    print("#### Growth with map size: median ms per command")
+    print()
+    header = " | ".join(f"simmap {c}" if c != "dot" else "dot -Tsvg" for c in shown)
+    extra = " | libgvc ms | everything but libgvc ms | share of render |" if "render" in shown else " |"
+    print(f"| resources | {header}{extra}")
+    print("| ---: |" + " ---: |" * (len(shown) + (3 if "render" in shown else 0)))
+    medians = []
+    for size, r in zip(sizes, results):
+        m = {c: statistics.median(v) for c, v in r["samples"].items()}
+        medians.append(m)
+        cells = " | ".join(fmt(m[c]) for c in shown)
+        if "render" in shown:
+            libgvc = statistics.median(r["libgvc"]) if r.get("libgvc") else 0
+            rest = m["render"] - libgvc
+            cells += f" | {fmt(libgvc)} | {fmt(rest)} | {rest / m['render'] * 100:.0f}%"
+        print(f"| {size:,} | {cells} |")
+    print()
+    print("#### Growth exponent (slope of log median time against log size)")
+    print()
+    names = shown + (["everything but libgvc"] if "render" in shown else [])
+    print("| sizes | " + " | ".join(names) + " |")
+    print("| --- |" + " ---: |" * len(names))
+
+    def value(i, c):
+        if c == "everything but libgvc":
+            r = results[i]
+            return medians[i]["render"] - (statistics.median(r["libgvc"]) if r.get("libgvc") else 0)
+        return medians[i][c]
+
+    pairs = [(i, i + 1) for i in range(len(sizes) - 1)] + ([(0, len(sizes) - 1)] if len(sizes) > 2 else [])
+    for a, b in pairs:
+        cells = []
+        for c in names:
+            t0, t1 = value(a, c), value(b, c)
+            cells.append(f"{exponent(t0, t1, sizes[a], sizes[b]):.2f}" if t0 > 0 and t1 > 0 else "—")
+        label = f"{sizes[a]:,} → {sizes[b]:,}" + (" (overall)" if (a, b) == (0, len(sizes) - 1) and len(sizes) > 2 else "")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    print()
+    if all(c in shown for c in ("validate", "analyze", "report")):
+        print("| resources | analyze / validate | report / validate |")
+        print("| ---: | ---: | ---: |")
+        for size, m in zip(sizes, medians):
+            print(f"| {size:,} | {m['analyze'] / m['validate']:.2f}× | {m['report'] / m['validate']:.2f}× |")
+        print()
+
+
 def fmt(ms):
     return f"{ms:.1f}" if ms < 100 else f"{ms:.0f}"
 
@@ -98,12 +174,15 @@ def bench_map(map_path, args, work):
     for _ in range(args.warmup):
         for command in chosen:
             spawn(lines[command], work)
+    libgvc = []
     for _ in range(args.runs):
         for command in chosen:
             ms, status, maxrss = spawn(lines[command], work)
             samples[command].append(ms)
             rss[command] = max(rss[command], maxrss)
             statuses[command].add(status)
+        if args.synthetic and "render" in chosen:
+            libgvc.append(stage_libgvc_ms(args.bench, map_path, work)[0])
     same_svg = None
     if "render" in chosen and "dot" in chosen:
         with open(os.path.join(work, "simmap.svg"), "rb") as a:
@@ -115,6 +194,7 @@ def bench_map(map_path, args, work):
         "rss": rss,
         "statuses": statuses,
         "same_svg": same_svg,
+        "libgvc": libgvc,
     }
 
 
@@ -151,6 +231,16 @@ def main():
     parser.add_argument(
         "--simmap", default=os.path.join(root, ".build/release/simmap"), help="the simmap binary"
     )
+    parser.add_argument(
+        "--synthetic",
+        help="comma-separated resource counts: time synthetic maps of those sizes and print "
+        "the growth table (e.g. 10,100,1000,3000,5000)",
+    )
+    parser.add_argument(
+        "--bench",
+        default=os.path.join(root, ".build/release/simmap-bench"),
+        help="the simmap-bench binary that writes synthetic maps and times stages",
+    )
     parser.add_argument("--dot", default=shutil.which("dot") or "/usr/bin/dot")
     parser.add_argument(
         "--baseline",
@@ -177,11 +267,24 @@ def main():
         glob.glob(os.path.join(root, "Maps/*.yaml"))
     )
     maps = [os.path.abspath(m) for m in maps]
+    sizes = []
+    synthetic_dir = None
+    if args.synthetic:
+        args.bench = os.path.abspath(args.bench)
+        sizes = [int(x) for x in args.synthetic.split(",") if x.strip()]
+        synthetic_dir = tempfile.mkdtemp(prefix="simmap-synthetic-")
+        subprocess.run(
+            [args.bench, "--synthetic", synthetic_dir, ",".join(str(n) for n in sizes)],
+            stdout=subprocess.DEVNULL, check=True,
+        )
+        maps = [os.path.join(synthetic_dir, f"synthetic-{n}.yaml") for n in sizes]
 
     dot_version = subprocess.run([args.dot, "-V"], capture_output=True, text=True).stderr.strip()
     load = os.getloadavg()
     print(f"simmap command benchmark: {args.runs} interleaved runs per command, whole processes")
     print(f"simmap: {args.simmap}")
+    print(f"command line: {' '.join(sys.argv)}")
+    print(f"{platform.platform()}; {platform.processor() or platform.machine()}")
     print(f"{dot_version}; {os.cpu_count()} cores ({platform.machine()}); "
           f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} at start")
     print()
@@ -192,7 +295,10 @@ def main():
             if result:
                 print_table(result)
                 results.append(result)
-    if len(results) > 1 and all("dot" in r["samples"] for r in results):
+    if synthetic_dir:
+        print_growth(results, sizes)
+        shutil.rmtree(synthetic_dir, ignore_errors=True)
+    elif len(results) > 1 and all("dot" in r["samples"] for r in results):
         print("#### Summary: median ms per map")
         print()
         shown = list(results[0]["samples"])
