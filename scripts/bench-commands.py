@@ -14,13 +14,11 @@ milliseconds, the peak resident set of the slowest run, and render's ratio to do
     scripts/bench-commands.py --synthetic 10,100,1000,3000,5000 --runs 5
 
 With --synthetic, the maps are synthetic ones of those many resources (written by
-`simmap-bench --synthetic`), every command of --commands is timed on each, and a growth table
+`simmap-bench --synthetic`; --bench names it), every command of --commands is timed on each, and a growth table
 follows: per-command median ms by size, the growth exponent (slope of log time against log
 size between consecutive sizes and overall), and everything but libgvc as a share of the
-render: the median of start-up (`simmap --version`) plus the stages of a cold render that are
-not libgvc (read, YAML, model, catalogs, validation, DOT text, writing the file), timed by
-`simmap-bench --stage-run` in fresh processes interleaved with the rounds, over the render's
-median.
+render: the median of `simmap render MAP --format dot -o FILE` (command `dottext`: start-up, the
+map, validation and the DOT text, written to a file, with no Graphviz), over the render's.
 
 No timing is asserted: the figures are for docs/performance.md.
 """
@@ -71,35 +69,17 @@ def command_lines(simmap, dot, map_path, dot_file, work, baseline=None):
         "analyze": [simmap, "analyze", map_path],
         "report": [simmap, "report", map_path, "-o", os.path.join(work, "report.html")],
         "version": [simmap, "--version"],
+        # Everything a render does but libgvc: start-up, the map, validation, the DOT text.
+        "dottext": [simmap, "render", map_path, "--format", "dot", "-o", os.path.join(work, "simmap.dot")],
     }
     if baseline:
-        for command in ["render", "validate", "analyze", "report", "version"]:
+        for command in ["render", "validate", "analyze", "report", "version", "dottext"]:
             argv = list(lines[command])
             argv[0] = baseline
-            if command in ("render", "report"):
+            if command in ("render", "report", "dottext"):
                 argv[-1] = argv[-1].replace(".", "-baseline.", 1)
             lines[command + "@baseline"] = argv
     return lines
-
-
-OWN_STAGES = ["read", "yaml", "model", "catalogs", "validation", "dot", "output"]
-
-
-def own_ms(bench, simmap, map_path, work):
-    """simmap's own part of a render: start-up (`simmap --version`, a whole process) plus the
-    stages of a cold render that are not libgvc, as `simmap-bench --stage-run` times them."""
-    out = os.path.join(work, "stages.txt")
-    subprocess.run(
-        [bench, "--stage-run", map_path, "--stage-output", out],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True,
-    )
-    stages = {}
-    with open(out) as f:
-        for line in f:
-            key, _, value = line.strip().partition("=")
-            stages[key] = float(value)
-    start_up, _, _ = spawn([simmap, "--version"], work)
-    return start_up + sum(stages.get(k, 0) for k in OWN_STAGES)
 
 
 def exponent(t0, t1, n0, n1):
@@ -111,30 +91,34 @@ def print_growth(results, sizes):
     shown = [c for c in results[0]["samples"]]
     print("#### Growth with map size: median ms per command")
     print()
-    header = " | ".join(f"simmap {c}" if c != "dot" else "dot -Tsvg" for c in shown)
-    extra = " | everything but libgvc ms | share of render |" if "render" in shown else " |"
+    def title(c):
+        if c.startswith("dot"):
+            return "dot -Tsvg" if c == "dot" else "simmap render --format dot" + c[7:]
+        return f"simmap {c}"
+
+    header = " | ".join(title(c).replace("@baseline", " (baseline)") for c in shown)
+    extra = " | everything but libgvc / render |" if "render" in shown and "dottext" in shown else " |"
     print(f"| resources | {header}{extra}")
-    print("| ---: |" + " ---: |" * (len(shown) + (2 if "render" in shown else 0)))
+    print("| ---: |" + " ---: |" * (len(shown) + (1 if "render" in shown and "dottext" in shown else 0)))
     medians = []
     for size, r in zip(sizes, results):
         m = {c: statistics.median(v) for c, v in r["samples"].items()}
         medians.append(m)
         cells = " | ".join(fmt(m[c]) for c in shown)
-        if "render" in shown:
-            rest = statistics.median(r["own"]) if r.get("own") else 0
-            cells += f" | {fmt(rest)} | {rest / m['render'] * 100:.1f}%"
+        if "render" in shown and "dottext" in shown:
+            rest = m.get("dottext", 0)
+            cells += f" | {rest / m['render'] * 100:.1f}%"
         print(f"| {size:,} | {cells} |")
     print()
     print("#### Growth exponent (slope of log median time against log size)")
     print()
-    names = shown + (["everything but libgvc"] if "render" in shown else [])
-    print("| sizes | " + " | ".join(names) + " |")
+    names = shown
+    print("| sizes | " + " | ".join(title(c).replace("@baseline", " (baseline)") for c in names) + " |")
     print("| --- |" + " ---: |" * len(names))
 
     def value(i, c):
         if c == "everything but libgvc":
-            r = results[i]
-            return statistics.median(r["own"]) if r.get("own") else 0
+            return medians[i].get("dottext", 0)
         return medians[i][c]
 
     pairs = [(i, i + 1) for i in range(len(sizes) - 1)] + ([(0, len(sizes) - 1)] if len(sizes) > 2 else [])
@@ -147,10 +131,12 @@ def print_growth(results, sizes):
         print(f"| {label} | " + " | ".join(cells) + " |")
     print()
     if all(c in shown for c in ("validate", "analyze", "report")):
-        print("| resources | analyze / validate | report / validate |")
-        print("| ---: | ---: | ---: |")
+        print("| resources | analyze / validate | report / validate | report / render |")
+        print("| ---: | ---: | ---: | ---: |")
         for size, m in zip(sizes, medians):
-            print(f"| {size:,} | {m['analyze'] / m['validate']:.2f}× | {m['report'] / m['validate']:.2f}× |")
+            by_render = f"{m['report'] / m['render']:.2f}×" if "render" in m else "—"
+            print(f"| {size:,} | {m['analyze'] / m['validate']:.2f}× "
+                  f"| {m['report'] / m['validate']:.2f}× | {by_render} |")
         print()
 
 
@@ -173,7 +159,9 @@ def bench_map(map_path, args, work):
     lines = command_lines(args.simmap, args.dot, map_path, dot_file, work, args.baseline)
     chosen = []
     for c in args.commands:
-        chosen += [x for x in (c, c + "@baseline") if x in lines]
+        chosen += [c] if c in lines else []
+        if c in args.baseline_commands and c + "@baseline" in lines:
+            chosen.append(c + "@baseline")
     samples = {c: [] for c in chosen}
     rss = {c: 0 for c in chosen}
     statuses = {c: set() for c in chosen}
@@ -187,8 +175,6 @@ def bench_map(map_path, args, work):
             samples[command].append(ms)
             rss[command] = max(rss[command], maxrss)
             statuses[command].add(status)
-        if args.synthetic and "render" in chosen:
-            own.append(own_ms(args.bench, args.simmap, map_path, work))
     same_svg = None
     if "render" in chosen and "dot" in chosen:
         with open(os.path.join(work, "simmap.svg"), "rb") as a:
@@ -216,6 +202,7 @@ def print_table(result):
         ratio = f"{median / dot_median:.2f}×" if dot_median else "—"
         exits = ",".join(str(s) for s in sorted(result["statuses"][command]))
         label = "dot -Tsvg (same DOT)" if command == "dot" else f"simmap {command}"
+        label = label.replace("simmap dottext", "simmap render --format dot")
         label = label.replace("@baseline", " (baseline)")
         print(
             f"| {label} | {fmt(min(values))} | {fmt(median)} | {fmt(max(values))} "
@@ -254,10 +241,15 @@ def main():
         "with the same ones, for before/after figures from one run",
     )
     parser.add_argument(
+        "--baseline-commands",
+        default="render,validate,analyze,report,version,dottext",
+        help="which commands --baseline also runs (default all of them)",
+    )
+    parser.add_argument(
         "--commands",
         default=",".join(COMMANDS),
         help="comma-separated, in the order of each round: "
-        + ", ".join(COMMANDS + ["version"])
+        + ", ".join(COMMANDS + ["version", "dottext"])
         + f" (default {','.join(COMMANDS)})",
     )
     args = parser.parse_args()
@@ -265,6 +257,7 @@ def main():
     args.dot = os.path.abspath(args.dot)
     if args.baseline:
         args.baseline = os.path.abspath(args.baseline)
+    args.baseline_commands = [c.strip() for c in args.baseline_commands.split(",")]
     args.commands = [c.strip() for c in args.commands.split(",") if c.strip()]
     for program in (args.simmap, args.dot) + ((args.baseline,) if args.baseline else ()):
         if not os.access(program, os.X_OK):
