@@ -11,6 +11,14 @@ milliseconds, the peak resident set of the slowest run, and render's ratio to do
     scripts/bench-commands.py                              # tutorial + Maps/*.yaml, 15 runs
     scripts/bench-commands.py --runs 31 Examples/tutorial.yaml
     scripts/bench-commands.py --simmap /usr/local/bin/simmap --commands render,dot,validate
+    scripts/bench-commands.py --synthetic 10,100,1000,3000,5000 --runs 5
+
+With --synthetic, the maps are synthetic ones of those many resources (written by
+`simmap-bench --synthetic`; --bench names it), every command of --commands is timed on each, and a growth table
+follows: per-command median ms by size, the growth exponent (slope of log time against log
+size between consecutive sizes and overall), and everything but libgvc as a share of the
+render: the median of `simmap render MAP --format dot -o FILE` (command `dottext`: start-up, the
+map, validation and the DOT text, written to a file, with no Graphviz), over the render's.
 
 No timing is asserted: the figures are for docs/performance.md.
 """
@@ -61,15 +69,75 @@ def command_lines(simmap, dot, map_path, dot_file, work, baseline=None):
         "analyze": [simmap, "analyze", map_path],
         "report": [simmap, "report", map_path, "-o", os.path.join(work, "report.html")],
         "version": [simmap, "--version"],
+        # Everything a render does but libgvc: start-up, the map, validation, the DOT text.
+        "dottext": [simmap, "render", map_path, "--format", "dot", "-o", os.path.join(work, "simmap.dot")],
     }
     if baseline:
-        for command in ["render", "validate", "analyze", "report", "version"]:
+        for command in ["render", "validate", "analyze", "report", "version", "dottext"]:
             argv = list(lines[command])
             argv[0] = baseline
-            if command in ("render", "report"):
+            if command in ("render", "report", "dottext"):
                 argv[-1] = argv[-1].replace(".", "-baseline.", 1)
             lines[command + "@baseline"] = argv
     return lines
+
+
+def exponent(t0, t1, n0, n1):
+    import math
+    return math.log(t1 / t0) / math.log(n1 / n0)
+
+
+def print_growth(results, sizes):
+    shown = [c for c in results[0]["samples"]]
+    print("#### Growth with map size: median ms per command")
+    print()
+    def title(c):
+        if c.startswith("dot"):
+            return "dot -Tsvg" if c == "dot" else "simmap render --format dot" + c[7:]
+        return f"simmap {c}"
+
+    header = " | ".join(title(c).replace("@baseline", " (baseline)") for c in shown)
+    extra = " | everything but libgvc / render |" if "render" in shown and "dottext" in shown else " |"
+    print(f"| resources | {header}{extra}")
+    print("| ---: |" + " ---: |" * (len(shown) + (1 if "render" in shown and "dottext" in shown else 0)))
+    medians = []
+    for size, r in zip(sizes, results):
+        m = {c: statistics.median(v) for c, v in r["samples"].items()}
+        medians.append(m)
+        cells = " | ".join(fmt(m[c]) for c in shown)
+        if "render" in shown and "dottext" in shown:
+            rest = m.get("dottext", 0)
+            cells += f" | {rest / m['render'] * 100:.1f}%"
+        print(f"| {size:,} | {cells} |")
+    print()
+    print("#### Growth exponent (slope of log median time against log size)")
+    print()
+    names = shown
+    print("| sizes | " + " | ".join(title(c).replace("@baseline", " (baseline)") for c in names) + " |")
+    print("| --- |" + " ---: |" * len(names))
+
+    def value(i, c):
+        if c == "everything but libgvc":
+            return medians[i].get("dottext", 0)
+        return medians[i][c]
+
+    pairs = [(i, i + 1) for i in range(len(sizes) - 1)] + ([(0, len(sizes) - 1)] if len(sizes) > 2 else [])
+    for a, b in pairs:
+        cells = []
+        for c in names:
+            t0, t1 = value(a, c), value(b, c)
+            cells.append(f"{exponent(t0, t1, sizes[a], sizes[b]):.2f}" if t0 > 0 and t1 > 0 else "—")
+        label = f"{sizes[a]:,} → {sizes[b]:,}" + (" (overall)" if (a, b) == (0, len(sizes) - 1) and len(sizes) > 2 else "")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    print()
+    if all(c in shown for c in ("validate", "analyze", "report")):
+        print("| resources | analyze / validate | report / validate | report / render |")
+        print("| ---: | ---: | ---: | ---: |")
+        for size, m in zip(sizes, medians):
+            by_render = f"{m['report'] / m['render']:.2f}×" if "render" in m else "—"
+            print(f"| {size:,} | {m['analyze'] / m['validate']:.2f}× "
+                  f"| {m['report'] / m['validate']:.2f}× | {by_render} |")
+        print()
 
 
 def fmt(ms):
@@ -91,13 +159,16 @@ def bench_map(map_path, args, work):
     lines = command_lines(args.simmap, args.dot, map_path, dot_file, work, args.baseline)
     chosen = []
     for c in args.commands:
-        chosen += [x for x in (c, c + "@baseline") if x in lines]
+        chosen += [c] if c in lines else []
+        if c in args.baseline_commands and c + "@baseline" in lines:
+            chosen.append(c + "@baseline")
     samples = {c: [] for c in chosen}
     rss = {c: 0 for c in chosen}
     statuses = {c: set() for c in chosen}
     for _ in range(args.warmup):
         for command in chosen:
             spawn(lines[command], work)
+    own = []
     for _ in range(args.runs):
         for command in chosen:
             ms, status, maxrss = spawn(lines[command], work)
@@ -115,6 +186,7 @@ def bench_map(map_path, args, work):
         "rss": rss,
         "statuses": statuses,
         "same_svg": same_svg,
+        "own": own,
     }
 
 
@@ -130,6 +202,7 @@ def print_table(result):
         ratio = f"{median / dot_median:.2f}×" if dot_median else "—"
         exits = ",".join(str(s) for s in sorted(result["statuses"][command]))
         label = "dot -Tsvg (same DOT)" if command == "dot" else f"simmap {command}"
+        label = label.replace("simmap dottext", "simmap render --format dot")
         label = label.replace("@baseline", " (baseline)")
         print(
             f"| {label} | {fmt(min(values))} | {fmt(median)} | {fmt(max(values))} "
@@ -151,6 +224,16 @@ def main():
     parser.add_argument(
         "--simmap", default=os.path.join(root, ".build/release/simmap"), help="the simmap binary"
     )
+    parser.add_argument(
+        "--synthetic",
+        help="comma-separated resource counts: time synthetic maps of those sizes and print "
+        "the growth table (e.g. 10,100,1000,3000,5000)",
+    )
+    parser.add_argument(
+        "--bench",
+        default=os.path.join(root, ".build/release/simmap-bench"),
+        help="the simmap-bench binary that writes synthetic maps and times stages",
+    )
     parser.add_argument("--dot", default=shutil.which("dot") or "/usr/bin/dot")
     parser.add_argument(
         "--baseline",
@@ -158,10 +241,15 @@ def main():
         "with the same ones, for before/after figures from one run",
     )
     parser.add_argument(
+        "--baseline-commands",
+        default="render,validate,analyze,report,version,dottext",
+        help="which commands --baseline also runs (default all of them)",
+    )
+    parser.add_argument(
         "--commands",
         default=",".join(COMMANDS),
         help="comma-separated, in the order of each round: "
-        + ", ".join(COMMANDS + ["version"])
+        + ", ".join(COMMANDS + ["version", "dottext"])
         + f" (default {','.join(COMMANDS)})",
     )
     args = parser.parse_args()
@@ -169,6 +257,7 @@ def main():
     args.dot = os.path.abspath(args.dot)
     if args.baseline:
         args.baseline = os.path.abspath(args.baseline)
+    args.baseline_commands = [c.strip() for c in args.baseline_commands.split(",")]
     args.commands = [c.strip() for c in args.commands.split(",") if c.strip()]
     for program in (args.simmap, args.dot) + ((args.baseline,) if args.baseline else ()):
         if not os.access(program, os.X_OK):
@@ -177,11 +266,24 @@ def main():
         glob.glob(os.path.join(root, "Maps/*.yaml"))
     )
     maps = [os.path.abspath(m) for m in maps]
+    sizes = []
+    synthetic_dir = None
+    if args.synthetic:
+        args.bench = os.path.abspath(args.bench)
+        sizes = [int(x) for x in args.synthetic.split(",") if x.strip()]
+        synthetic_dir = tempfile.mkdtemp(prefix="simmap-synthetic-")
+        subprocess.run(
+            [args.bench, "--synthetic", synthetic_dir, ",".join(str(n) for n in sizes)],
+            stdout=subprocess.DEVNULL, check=True,
+        )
+        maps = [os.path.join(synthetic_dir, f"synthetic-{n}.yaml") for n in sizes]
 
     dot_version = subprocess.run([args.dot, "-V"], capture_output=True, text=True).stderr.strip()
     load = os.getloadavg()
     print(f"simmap command benchmark: {args.runs} interleaved runs per command, whole processes")
     print(f"simmap: {args.simmap}")
+    print(f"command line: {' '.join(sys.argv)}")
+    print(f"{platform.platform()}; {platform.processor() or platform.machine()}")
     print(f"{dot_version}; {os.cpu_count()} cores ({platform.machine()}); "
           f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} at start")
     print()
@@ -192,7 +294,10 @@ def main():
             if result:
                 print_table(result)
                 results.append(result)
-    if len(results) > 1 and all("dot" in r["samples"] for r in results):
+    if synthetic_dir:
+        print_growth(results, sizes)
+        shutil.rmtree(synthetic_dir, ignore_errors=True)
+    elif len(results) > 1 and all("dot" in r["samples"] for r in results):
         print("#### Summary: median ms per map")
         print()
         shown = list(results[0]["samples"])

@@ -6,6 +6,8 @@ import GraphvizKit
 //   simmap-bench --stages [--repeat N] [--simmap PATH] MAPS…  cold per-stage profile of a
 //                                                            render, beside whole processes
 //   simmap-bench --memory [RENDERS] | --hostile DIR          see docs/performance.md
+//   simmap-bench --synthetic DIR SIZES                       writes synthetic-N.yaml for each
+//                                                            comma-separated size N
 //   simmap-bench --workers RENDERS DOT [SIMMAP]              Graphviz in worker processes
 // Whole commands against `dot -Tsvg` are timed by scripts/bench-commands.py. Run both from a
 // release build (`make bench`); figures go in docs/performance.md.
@@ -25,6 +27,15 @@ if arguments.first == "--workers", arguments.count >= 3, let renders = Int(argum
 }
 if arguments.first == "--hostile", arguments.count == 2 {
   try HostileMapFiles.write(to: arguments[1])
+  exit(0)
+}
+
+if arguments.first == "--synthetic", arguments.count == 3 {
+  for size in arguments[2].split(separator: ",").compactMap({ Int($0) }) {
+    let path = URL(fileURLWithPath: arguments[1]).appendingPathComponent("synthetic-\(size).yaml")
+    try SyntheticMap(resources: size).text().write(to: path, atomically: true, encoding: .utf8)
+    print(path.path)
+  }
   exit(0)
 }
 

@@ -14,7 +14,11 @@ package struct Map: Hashable, Sendable {
   /// The documents items cite.
   package var sources: [Source]
   /// The organizations in the continuum.
-  package var agencies: [Agency]
+  package var agencies: [Agency] {
+    didSet { agencyPositions = AgencyPositions(agencies) }
+  }
+  /// Where each agency id first appears in `agencies`, so that `agency(id:)` does not scan.
+  private var agencyPositions: AgencyPositions
   /// Intercepts 0 to 5, always six and in order.
   package var intercepts: [Intercept]
   /// Information exchanges between agencies.
@@ -44,6 +48,7 @@ package struct Map: Hashable, Sendable {
     self.workshop = workshop
     self.sources = sources
     self.agencies = agencies
+    self.agencyPositions = AgencyPositions(agencies)
     self.intercepts = InterceptNumber.all.map { number in
       intercepts.first { $0.number == number }
         ?? Intercept(
@@ -74,6 +79,6 @@ package struct Map: Hashable, Sendable {
 
   /// The agency with an id.
   package func agency(id: Agency.ID) -> Agency? {
-    agencies.first { $0.id == id }
+    agencyPositions.positions[id].map { agencies[$0] }
   }
 }

@@ -7,6 +7,7 @@ import SIMReport
 extension SimmapCommand {
   struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "analyze",
       abstract: "Find gaps and linkage opportunities by comparing a map with the SIM's practices.",
       discussion: """
         The map is checked first; a map with errors is not analyzed. The report shows how many \

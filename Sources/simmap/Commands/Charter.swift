@@ -6,6 +6,7 @@ import SIMReport
 extension SimmapCommand {
   struct Charter: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "charter",
       abstract: "Draft the information-sharing project charter from a map.",
       discussion: """
         Drafts the project charter that Module 1 of the Justice and Health Connect toolkit \

@@ -8,6 +8,7 @@ import SIMReport
 extension SimmapCommand {
   struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "compare",
       abstract: "Compare a map with another, or find its most similar peers among sample maps.",
       discussion: """
         With two maps, shows them side by side intercept by intercept: core and other practices, \

@@ -8,6 +8,7 @@ import SIMReport
 extension SimmapCommand {
   struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "diff",
       abstract: "Show one jurisdiction's progress between two mappings.",
       discussion: """
         Lists resources added, ended (status ended, or no longer on the map), renamed, moved or \

@@ -4,6 +4,7 @@ import GraphvizKit
 extension SimmapCommand {
   struct Doctor: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "doctor",
       abstract: "Check that Graphviz and the fonts simmap needs are installed.",
       discussion: """
         Reports the Graphviz version, its layout engines and output formats, and whether the \

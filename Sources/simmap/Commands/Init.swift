@@ -5,6 +5,7 @@ import SIMModel
 extension SimmapCommand {
   struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "init",
       abstract: "Write a blank, commented map worksheet to fill in.",
       discussion: """
         The worksheet lists all six intercepts with their default decision points and notes on \

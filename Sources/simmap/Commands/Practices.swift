@@ -7,6 +7,7 @@ import SIMReport
 extension SimmapCommand {
   struct Practices: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "practices",
       abstract: "List the evidence-based practices maps can name with practice:.",
       discussion: """
         Each practice has an id to write as `practice:` on a resource or a gap, the intercepts \

@@ -9,6 +9,7 @@ import SIMReport
 extension SimmapCommand {
   struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "report",
       abstract: "Write the workshop report: HTML, Markdown, or CSV tables for spreadsheets.",
       discussion: """
         The map is checked first; a map with errors gets no report. The report follows \

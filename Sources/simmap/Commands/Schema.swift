@@ -5,6 +5,7 @@ import SIMModel
 extension SimmapCommand {
   struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "schema",
       abstract: "Print the JSON Schema of map files, for editors that autocomplete YAML.",
       discussion: """
         With the YAML extension of VS Code (or any editor using yaml-language-server), add \

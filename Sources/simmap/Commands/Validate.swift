@@ -7,6 +7,7 @@ import SIMReport
 extension SimmapCommand {
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "validate",
       abstract: "Check map files and report every problem with its line and column.",
       discussion: """
         Problems are printed as `file:line:column: error: message [code]`, all of them in one \
