@@ -8,6 +8,7 @@ import SIMRender
 extension SimmapCommand {
   struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "render",
       abstract: "Draw the cross-system map and the other views of maps.",
       discussion: """
         Each map is checked first; a map with errors is not drawn. By default the map view is \
