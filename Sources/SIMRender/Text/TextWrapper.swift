@@ -1,3 +1,5 @@
+import SIMModel
+
 /// Breaks text into lines at word boundaries.
 enum TextWrapper {
   /// The lines of `text`, each at most `width` characters where words allow.
@@ -9,22 +11,9 @@ enum TextWrapper {
   static func wrap(_ text: String, width: Int) -> [String] {
     let width = max(width, 1)
     let text = LabelCap.text(text)
-    var lines: [String] = []
-    var current = ""
-    for word in text.split(whereSeparator: \.isWhitespace) {
-      for piece in pieces(of: word, width: width) {
-        if current.isEmpty {
-          current = piece
-        } else if current.count + 1 + piece.count <= width {
-          current += " " + piece
-        } else {
-          lines.append(current)
-          current = piece
-        }
-      }
-    }
-    if !current.isEmpty { lines.append(current) }
-    return lines
+    return WordWrap.greedy(
+      text.split(whereSeparator: \.isWhitespace).lazy.flatMap { pieces(of: $0, width: width) },
+      width: width)
   }
 
   private static func pieces(of word: Substring, width: Int) -> [String] {

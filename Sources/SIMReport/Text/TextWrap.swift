@@ -1,3 +1,5 @@
+import SIMModel
+
 /// Greedy word wrapping for the plain-text renderer. Line breaks in the text count as spaces,
 /// and a word longer than the width (such as an address) gets a line of its own, uncut unless
 /// `cutting` is set.
@@ -14,20 +16,8 @@ enum TextWrap {
         }
       }
     }
-    var lines: [String] = []
-    var line = ""
-    for word in words {
-      if line.isEmpty {
-        line = word
-      } else if line.count + 1 + word.count <= width {
-        line += " " + word
-      } else {
-        lines.append(line)
-        line = word
-      }
-    }
-    if !line.isEmpty || lines.isEmpty { lines.append(line) }
-    return lines
+    let lines = WordWrap.greedy(words, width: width)
+    return lines.isEmpty ? [""] : lines
   }
 
   /// `text` wrapped at `width`, with `first` before the first line and as many spaces before
